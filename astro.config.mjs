@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import relativeUrls from './src/integrations/relative-urls.ts';
+
+export default defineConfig({
+  // Pages are folders ("about/index.html") so every address ends in "/" on any static server.
+  trailingSlash: 'always',
+  build: { format: 'directory', assets: '_astro' },
+  // Lossless whitespace removal: Astro 7's default 'jsx' mode can glue words across inline tags.
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  integrations: [mdx(), preact(), relativeUrls()],
+});

@@ -1,0 +1,17 @@
+/**
+ * Content collections: every word the site shows lives in the top-level `content/` folder and
+ * is validated here. Schemas are in src/schemas/, one file per kind of content.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { siteSchema } from './schemas/site.ts';
+import { pageSchema } from './schemas/page.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { positionSchema } from './schemas/position.ts';
+
+export const collections = {
+  site: defineCollection({ loader: file('content/site.yaml'), schema: siteSchema }),
+  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/pages' }), schema: pageSchema }),
+  guides: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/guides' }), schema: guideSchema }),
+  positions: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/positions' }), schema: positionSchema }),
+};

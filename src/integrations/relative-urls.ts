@@ -1,0 +1,52 @@
+/**
+ * Astro integration: after the build, rewrite every root-relative URL in the output to a
+ * relative one, so `dist/` can be copied under any sub-path of any static server. The build
+ * fails if one survives, naming the file and the URL.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join, relative, sep } from 'node:path';
+import { filesIn } from '../lib/built-pages.ts';
+import { makeNotFoundPortable } from '../lib/not-found-page.ts';
+import { depthOf, findRootRelativeUrls, prefixForDepth, rewriteCss, rewriteHtml, rewriteJs } from '../lib/relative-urls.ts';
+
+const ASSETS_DIR = '_astro';
+
+/** Rewrites one built file's text; the kind comes from its extension. */
+export function rewriteBuiltFile(relativePath: string, text: string): string {
+  const prefix = prefixForDepth(depthOf(relativePath));
+  if (relativePath.endsWith('.html')) return rewriteHtml(text, prefix);
+  if (relativePath.endsWith('.css')) return rewriteCss(text, prefix);
+  return rewriteJs(text, ASSETS_DIR);
+}
+
+export default function relativeUrls(): AstroIntegration {
+  return {
+    name: 'relative-urls',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = await filesIn(root, ['.html', '.css', '.js', '.mjs']);
+        const survivors: string[] = [];
+        await Promise.all(
+          files.map(async (file) => {
+            const relativePath = relative(root, file).split(sep).join('/');
+            const text = await readFile(file, 'utf8');
+            const rewritten = rewriteBuiltFile(relativePath, text);
+            if (rewritten !== text) await writeFile(file, rewritten);
+            const kind = relativePath.endsWith('.html') ? 'html' : relativePath.endsWith('.css') ? 'css' : 'js';
+            for (const url of findRootRelativeUrls(rewritten, kind, ASSETS_DIR)) survivors.push(`${relativePath}: ${url}`);
+          }),
+        );
+        const notFound = join(root, '404.html');
+        const portable = await makeNotFoundPortable(await readFile(notFound, 'utf8'), (path) => readFile(join(root, path), 'utf8'));
+        await writeFile(notFound, portable);
+        if (survivors.length > 0) {
+          throw new Error(`Root-relative URLs survived the rewrite:\n${survivors.join('\n')}`);
+        }
+        logger.info(`made URLs relative in ${files.length} files`);
+      },
+    },
+  };
+}

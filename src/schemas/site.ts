@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+
+const link = z.object({ label: z.string(), href: z.string().startsWith('/') });
+
+/** The words of the site's frame: name, navigation, footer, and labels the layout needs. */
+export const siteSchema = z.object({
+  name: z.string(),
+  tagline: z.string(),
+  skipLink: z.string(),
+  navLabel: z.string(),
+  nav: z.array(link).min(1),
+  footer: z.object({
+    asAt: z.string(),
+    notAdvice: z.string(),
+    links: z.array(link),
+  }),
+  printLinkNote: z.string(),
+  citeLabel: z.string(),
+  guide: z.object({
+    publishedBy: z.string(),
+    date: z.string(),
+    kind: z.string(),
+    writtenFor: z.string(),
+    original: z.string(),
+    inBrief: z.string(),
+    contents: z.string(),
+    backToIndex: z.string(),
+  }),
+});
