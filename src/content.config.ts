@@ -8,10 +8,12 @@ import { siteSchema } from './schemas/site.ts';
 import { pageSchema } from './schemas/page.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { positionSchema } from './schemas/position.ts';
+import { consultationSchema } from './schemas/consultation.ts';
 
 export const collections = {
   site: defineCollection({ loader: file('content/site.yaml'), schema: siteSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/pages' }), schema: pageSchema }),
   guides: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/guides' }), schema: guideSchema }),
+  consultation: defineCollection({ loader: file('content/consultation.yaml'), schema: consultationSchema }),
   positions: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/positions' }), schema: positionSchema }),
 };

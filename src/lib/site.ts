@@ -6,3 +6,10 @@ export async function siteWords() {
   if (!entry) throw new Error('content/site.yaml must have a "site" entry');
   return entry.data;
 }
+
+/** The consultation's questions, models and stance words (content/consultation.yaml). */
+export async function consultationWords() {
+  const entry = await getEntry('consultation', 'consultation');
+  if (!entry) throw new Error('content/consultation.yaml must have a "consultation" entry');
+  return entry.data;
+}
