@@ -12,4 +12,8 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   integrations: [mdx(), preact(), relativeUrls()],
+  vite: {
+    // Chunks that scripts load on demand are found relative to the script, not the server root.
+    experimental: { renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined) },
+  },
 });

@@ -9,6 +9,7 @@ import { pageSchema } from './schemas/page.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { positionSchema } from './schemas/position.ts';
 import { consultationSchema } from './schemas/consultation.ts';
+import { flowWordsSchema, outcomeSchema, questionWordsSchema } from './schemas/flow.ts';
 
 export const collections = {
   site: defineCollection({ loader: file('content/site.yaml'), schema: siteSchema }),
@@ -16,4 +17,7 @@ export const collections = {
   guides: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/guides' }), schema: guideSchema }),
   consultation: defineCollection({ loader: file('content/consultation.yaml'), schema: consultationSchema }),
   positions: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/positions' }), schema: positionSchema }),
+  flow: defineCollection({ loader: file('content/flow/flow.yaml'), schema: flowWordsSchema }),
+  questions: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/flow/questions' }), schema: questionWordsSchema }),
+  outcomes: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/flow/outcomes' }), schema: outcomeSchema }),
 };

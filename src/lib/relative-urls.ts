@@ -88,5 +88,9 @@ export function findRootRelativeUrls(text: string, kind: 'html' | 'css' | 'js', 
   if (kind === 'js' || kind === 'html') {
     for (const m of text.matchAll(new RegExp(`["'\`](\\/${assetsDir}\\/[^"'\`]*)`, 'g'))) found.push(m[1]!);
   }
+  if (kind === 'js') {
+    // A loader that builds addresses from the server root: "/" + file.
+    for (const m of text.matchAll(/(["'`])\/\1\s*\+/g)) found.push(`${m[0]}…`);
+  }
   return found;
 }

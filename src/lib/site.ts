@@ -13,3 +13,10 @@ export async function consultationWords() {
   if (!entry) throw new Error('content/consultation.yaml must have a "consultation" entry');
   return entry.data;
 }
+
+/** Words every step of the question flow uses (content/flow/flow.yaml). */
+export async function flowWords() {
+  const entry = await getEntry('flow', 'flow');
+  if (!entry) throw new Error('content/flow/flow.yaml must have a "flow" entry');
+  return entry.data;
+}

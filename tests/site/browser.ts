@@ -53,7 +53,8 @@ function observe(page: Page, watched: Watched) {
     if (res.status() >= 400 && !res.request().isNavigationRequest()) watched.failures.push(`${res.status()} ${res.url()} (from ${page.url()})`);
   });
   page.on('requestfailed', (req) => {
-    if (req.failure()?.errorText !== 'net::ERR_BLOCKED_BY_CLIENT') watched.failures.push(`${req.failure()?.errorText} ${req.url()} (from ${page.url()})`);
+    // Blocked requests are counted as offsite; aborted ones were cancelled by the page moving on.
+    if (!/ERR_BLOCKED_BY_CLIENT|ERR_ABORTED/.test(req.failure()?.errorText ?? '')) watched.failures.push(`${req.failure()?.errorText} ${req.url()} (from ${page.url()})`);
   });
 }
 

@@ -85,3 +85,10 @@ describe('rewriteBuiltFile', () => {
     expect(rewriteBuiltFile('_astro/site.css', 'a{b:url(/f.svg)}')).toBe('a{b:url(../f.svg)}');
   });
 });
+
+describe('findRootRelativeUrls in scripts', () => {
+  it('finds a loader that prefixes file names with the server root', () => {
+    expect(findRootRelativeUrls('o=function(e){return`/`+e}', 'js')).toHaveLength(1);
+    expect(findRootRelativeUrls('o=function(e,t){return new URL(e,t).href}', 'js')).toEqual([]);
+  });
+});

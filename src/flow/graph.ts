@@ -1,0 +1,27 @@
+/**
+ * Every reachable state of the flow, found by walking the machine's graph with xstate/graph:
+ * one static page each. The path of events that reaches a state is its address.
+ */
+import { getSimplePaths } from 'xstate/graph';
+import { flowMachine } from './machine.ts';
+import type { FlowSnapshot } from './url-codec.ts';
+
+export interface ReachableState {
+  segments: string[];
+  snapshot: FlowSnapshot;
+}
+
+/** Answers are events without payloads, so the graph reads them from each state's transitions. */
+export function reachableStates(): ReachableState[] {
+  const paths = getSimplePaths(flowMachine, {
+    // "Start again" returns to the start; it adds no state of its own.
+    filterEvents: (_state, event) => event.type !== 'START_AGAIN',
+    serializeState: (state) => JSON.stringify({ value: state.value, answers: state.context.answers }),
+  });
+  const byAddress = new Map<string, ReachableState>();
+  for (const path of paths) {
+    const segments = path.steps.slice(1).map((s) => s.event.type);
+    byAddress.set(segments.join('/'), { segments, snapshot: path.state as FlowSnapshot });
+  }
+  return [...byAddress.values()].sort((a, b) => a.segments.length - b.segments.length || a.segments.join('/').localeCompare(b.segments.join('/')));
+}

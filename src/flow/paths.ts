@@ -1,0 +1,28 @@
+/**
+ * Flow addresses as plain strings: no machine here, so the browser can use these without
+ * loading XState. A flow address is its answers as path segments under /check/.
+ */
+
+/** The segments of a flow path, relative to the flow's root: "council/district/" → ["council", "district"]. */
+export function decodePath(path: string): string[] {
+  return path.split('/').filter((s) => s.length > 0).map((s) => {
+    try {
+      return decodeURIComponent(s).toLowerCase();
+    } catch {
+      return '\u0000';
+    }
+  });
+}
+
+/** Where the flow lives, relative to the site root. */
+export const FLOW_ROOT = '/check/';
+
+/** The root-relative address of a flow step. */
+export function flowHref(segments: readonly string[]): string {
+  return FLOW_ROOT + encodePath(segments);
+}
+
+/** The path of a list of segments, relative to the flow's root, ending in "/" ("" for the start). */
+export function encodePath(segments: readonly string[]): string {
+  return segments.map((s) => `${encodeURIComponent(s)}/`).join('');
+}

@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+
+/** The words of one question of the flow (content/flow/questions/<question-id>.yaml). */
+export const questionWordsSchema = z.object({
+  title: z.string(),
+  /** The question's name in "Your answers" and in "Change …" link text. */
+  short: z.string(),
+  hint: z.string().optional(),
+  answers: z.record(z.string(), z.string()),
+  unsure: z
+    .object({ label: z.string(), title: z.string(), explanation: z.array(z.string()).min(1) })
+    .optional(),
+});
+
+const stanceTopic = z.enum(['q1', 'q2', 'q3', 'q4', 'option1', 'option2', 'combined']);
+
+/** One outcome of the flow (content/flow/outcomes/<outcome-id>.mdx); its body explains the three models. */
+export const outcomeSchema = z.object({
+  title: z.string(),
+  description: z.string().max(200),
+  reader: z.enum(['council', 'trust', 'ccg', 'primary-care', 'voluntary', 'public']),
+  summary: z.string(),
+  voices: z.array(z.object({ position: z.string(), about: z.array(stanceTopic).min(1) })).min(1),
+  askNext: z.array(z.string()).min(3).max(8),
+  afterword: z.string().optional(),
+});
+
+/** Words every step of the flow uses (content/flow/flow.yaml). */
+export const flowWordsSchema = z.object({
+  startTitle: z.string(),
+  startIntro: z.string(),
+  back: z.string(),
+  answersHeading: z.string(),
+  change: z.string(),
+  startAgain: z.string(),
+  unsureBack: z.string(),
+  outcomeIntro: z.string(),
+  outcomeParts: z.array(z.string()).length(3),
+  voicesHeading: z.string(),
+  voicesIntro: z.string(),
+  askHeading: z.string(),
+  afterwordHeading: z.string(),
+  afterwordLabel: z.string(),
+  printNote: z.string(),
+  announce: z.string().includes('{title}'),
+  mapTitle: z.string(),
+  mapIntro: z.string(),
+  mapOutcome: z.string(),
+});
