@@ -1,0 +1,76 @@
+/**
+ * What a built page makes the browser download when it loads: its HTML, its stylesheets, and
+ * its scripts — inline ones, referenced ones, island components and their renderers, and the
+ * modules those import statically. Modules loaded on demand (a dynamic import) are not counted.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface PageWeight {
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  /** Files counted, relative to the output folder. */
+  files: string[];
+}
+
+export function measure(text: string | Buffer): Bytes {
+  const buffer = typeof text === 'string' ? Buffer.from(text) : text;
+  return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, brotli: brotliCompressSync(buffer).length };
+}
+
+const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const ZERO: Bytes = { raw: 0, gzip: 0, brotli: 0 };
+
+const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+
+export async function pageWeight(distDir: string, htmlFile: string): Promise<PageWeight> {
+  const html = await readFile(htmlFile, 'utf8');
+  const base = dirname(htmlFile);
+  const files = new Set<string>();
+  let css = ZERO;
+  let js = ZERO;
+
+  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+    const file = resolve(base, m[1]!);
+    if (!files.has(file)) {
+      files.add(file);
+      css = add(css, measure(await readFile(file)));
+    }
+  }
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css = add(css, measure(m[1]!));
+
+  const modules: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(m[1]!)?.[1];
+    if (src) modules.push(resolve(base, src));
+    else if (!/type="application\/(?:ld\+)?json"/.test(m[1]!)) {
+      js = add(js, measure(m[2]!));
+      for (const i of m[2]!.matchAll(STATIC_IMPORT)) modules.push(resolve(base, i[1]!));
+    }
+  }
+  for (const m of html.matchAll(/\s(?:component-url|renderer-url)="([^"]+)"/g)) modules.push(resolve(base, m[1]!));
+
+  while (modules.length > 0) {
+    const file = modules.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    const source = await readFile(file, 'utf8');
+    js = add(js, measure(source));
+    for (const i of source.matchAll(STATIC_IMPORT)) modules.push(join(dirname(file), i[1]!));
+  }
+
+  return {
+    html: measure(html),
+    css,
+    js,
+    files: [...files].map((f) => f.slice(resolve(distDir).length + 1)).sort(),
+  };
+}

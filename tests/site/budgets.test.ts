@@ -1,0 +1,41 @@
+/**
+ * Size budgets, read from the built files each page actually references (bytes are
+ * deterministic, so they can be tested; speed is measured by `npm run bench`, not here).
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { htmlPagesIn } from '../../src/lib/built-pages.ts';
+import { pageWeight, type PageWeight } from '../../src/lib/page-weight.ts';
+
+const KB = 1024;
+const distDir = inject('distDir');
+
+async function weights(): Promise<Array<{ path: string; weight: PageWeight }>> {
+  const pages = await htmlPagesIn(distDir);
+  return Promise.all(pages.map(async (p) => ({ path: p.urlPath, weight: await pageWeight(distDir, p.file) })));
+}
+const isFlow = (path: string) => path.startsWith('check/');
+const over = (list: Array<{ path: string; weight: PageWeight }>, pick: (w: PageWeight) => number, limit: number) =>
+  list.filter((p) => pick(p.weight) > limit).map((p) => `${p.path}: ${pick(p.weight)} bytes gzip`);
+
+describe('size budgets (gzip)', () => {
+  it('the question flow loads at most 20 KB of JavaScript, including the island and Preact', async () => {
+    const flow = (await weights()).filter((p) => isFlow(p.path));
+    expect(flow.length).toBeGreaterThan(0);
+    expect(flow[0]!.weight.files.some((f) => f.includes('FlowNavigator'))).toBe(true);
+    expect(over(flow, (w) => w.js.gzip, 20 * KB)).toEqual([]);
+  });
+
+  it('content pages load at most 2 KB of JavaScript', async () => {
+    expect(over((await weights()).filter((p) => !isFlow(p.path)), (w) => w.js.gzip, 2 * KB)).toEqual([]);
+  });
+
+  it('every page loads at most 8 KB of CSS', async () => {
+    expect(over(await weights(), (w) => w.css.gzip, 8 * KB)).toEqual([]);
+  });
+
+  it('the median page is at most 10 KB of HTML', async () => {
+    const sizes = (await weights()).map((p) => p.weight.html.gzip).sort((a, b) => a - b);
+    const median = sizes[Math.floor(sizes.length / 2)]!;
+    expect(median).toBeLessThanOrEqual(10 * KB);
+  });
+});
