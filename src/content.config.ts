@@ -9,6 +9,7 @@ import { pageSchema } from './schemas/page.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { positionSchema } from './schemas/position.ts';
 import { consultationSchema } from './schemas/consultation.ts';
+import { searchWordsSchema } from './schemas/search.ts';
 import { flowWordsSchema, outcomeSchema, questionWordsSchema } from './schemas/flow.ts';
 
 export const collections = {
@@ -17,6 +18,7 @@ export const collections = {
   guides: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/guides' }), schema: guideSchema }),
   consultation: defineCollection({ loader: file('content/consultation.yaml'), schema: consultationSchema }),
   positions: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/positions' }), schema: positionSchema }),
+  search: defineCollection({ loader: file('content/search.yaml'), schema: searchWordsSchema }),
   flow: defineCollection({ loader: file('content/flow/flow.yaml'), schema: flowWordsSchema }),
   questions: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/flow/questions' }), schema: questionWordsSchema }),
   outcomes: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/flow/outcomes' }), schema: outcomeSchema }),

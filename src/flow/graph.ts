@@ -5,6 +5,7 @@
 import { getSimplePaths } from 'xstate/graph';
 import { flowMachine } from './machine.ts';
 import type { FlowSnapshot } from './url-codec.ts';
+import { stepOf } from './flow-state.ts';
 
 export interface ReachableState {
   segments: string[];
@@ -24,4 +25,10 @@ export function reachableStates(): ReachableState[] {
     byAddress.set(segments.join('/'), { segments, snapshot: path.state as FlowSnapshot });
   }
   return [...byAddress.values()].sort((a, b) => a.segments.length - b.segments.length || a.segments.join('/').localeCompare(b.segments.join('/')));
+}
+
+/** The shortest address of each outcome: the one search indexes, so each outcome is found once. */
+export function isCanonical(state: ReachableState, all: readonly ReachableState[]): boolean {
+  const same = all.filter((s) => stepOf(s.snapshot).stateId === stepOf(state.snapshot).stateId);
+  return same[0] === state;
 }

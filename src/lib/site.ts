@@ -20,3 +20,10 @@ export async function flowWords() {
   if (!entry) throw new Error('content/flow/flow.yaml must have a "flow" entry');
   return entry.data;
 }
+
+/** Words of the search box, the search page and the site index (content/search.yaml). */
+export async function searchWords() {
+  const entry = await getEntry('search', 'search');
+  if (!entry) throw new Error('content/search.yaml must have a "search" entry');
+  return entry.data;
+}

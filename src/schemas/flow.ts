@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { READERS } from './search.ts';
 
 /** The words of one question of the flow (content/flow/questions/<question-id>.yaml). */
 export const questionWordsSchema = z.object({
@@ -18,7 +19,7 @@ const stanceTopic = z.enum(['q1', 'q2', 'q3', 'q4', 'option1', 'option2', 'combi
 export const outcomeSchema = z.object({
   title: z.string(),
   description: z.string().max(200),
-  reader: z.enum(['council', 'trust', 'ccg', 'primary-care', 'voluntary', 'public']),
+  reader: z.enum(READERS),
   summary: z.string(),
   voices: z.array(z.object({ position: z.string(), about: z.array(stanceTopic).min(1) })).min(1),
   askNext: z.array(z.string()).min(3).max(8),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { MODELS, READERS } from './search.ts';
 
 /** A plain-English guide to one source document. Its sections are its `##` headings. */
 export const guideSchema = z.object({
@@ -12,4 +13,7 @@ export const guideSchema = z.object({
   summary: z.string(),
   originalUrl: z.url().optional(),
   inBrief: z.array(z.string()).min(3).max(5),
+  /** For the search filters: the readers the document speaks to most, and the models it discusses. */
+  readers: z.array(z.enum(READERS)).default([]),
+  models: z.array(z.enum(MODELS)).default([]),
 });

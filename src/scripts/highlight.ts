@@ -1,0 +1,11 @@
+// A page opened from a search result carries its terms in ?highlight=; only then is Pagefind's
+// highlighter loaded, from the bundle beside the site root, to mark them.
+if (new URLSearchParams(location.search).has('highlight')) {
+  const root = new URL(document.body.dataset.siteRoot ?? './', location.href);
+  import(/* @vite-ignore */ new URL('pagefind/pagefind-highlight.js', root).href)
+    .then(() => {
+      const Highlight = (window as unknown as { PagefindHighlight?: new (options: object) => unknown }).PagefindHighlight;
+      if (Highlight) new Highlight({ highlightParam: 'highlight' });
+    })
+    .catch(() => undefined);
+}
