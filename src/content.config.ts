@@ -4,12 +4,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { siteSchema } from './schemas/site.ts';
 import { pageSchema } from './schemas/page.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { positionSchema } from './schemas/position.ts';
 import { consultationSchema } from './schemas/consultation.ts';
 import { searchWordsSchema } from './schemas/search.ts';
+import { compareSchema, glossarySchema, resultsSchema, timelineSchema } from './schemas/reference.ts';
 import { flowWordsSchema, outcomeSchema, questionWordsSchema } from './schemas/flow.ts';
 
 export const collections = {
@@ -18,6 +20,10 @@ export const collections = {
   guides: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/guides' }), schema: guideSchema }),
   consultation: defineCollection({ loader: file('content/consultation.yaml'), schema: consultationSchema }),
   positions: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/positions' }), schema: positionSchema }),
+  compare: defineCollection({ loader: file('content/compare.yaml', { parser: (text) => ({ compare: parseYaml(text) }) }), schema: compareSchema }),
+  timeline: defineCollection({ loader: file('content/timeline.yaml', { parser: (text) => ({ timeline: parseYaml(text) }) }), schema: timelineSchema }),
+  glossary: defineCollection({ loader: file('content/glossary.yaml', { parser: (text) => ({ glossary: parseYaml(text) }) }), schema: glossarySchema }),
+  results: defineCollection({ loader: file('content/results.yaml'), schema: resultsSchema }),
   search: defineCollection({ loader: file('content/search.yaml'), schema: searchWordsSchema }),
   flow: defineCollection({ loader: file('content/flow/flow.yaml'), schema: flowWordsSchema }),
   questions: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/flow/questions' }), schema: questionWordsSchema }),

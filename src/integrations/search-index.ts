@@ -13,6 +13,8 @@ export default function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // The benchmark times indexing on its own.
+        if (process.env.SKIP_SEARCH_INDEX) return;
         const root = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -1,0 +1,214 @@
+/**
+ * `npm run bench`: what a reader on a slow council laptop feels, measured on this machine.
+ * Builds the site, then prints one table (and writes bench-results.json): bytes per kind of page,
+ * build time for the real site and for a copy ten times its size, search and flow timings in
+ * Chromium on loopback, and Lighthouse scores. Medians over several runs, with min and max.
+ */
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as pagefind from 'pagefind';
+import { chromium, type Browser } from 'playwright-core';
+import { pageWeight, type Bytes } from '../lib/page-weight.ts';
+import { htmlPagesIn } from '../lib/built-pages.ts';
+import { startStaticServer } from '../lib/static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const PAGES: Record<string, string> = {
+  home: '',
+  guide: 'guides/nhs-confederation-report/',
+  question: 'check/council/',
+  outcome: 'check/trust/foundation/governor/',
+  reference: 'flow-map/',
+  search: 'search/',
+};
+
+interface Stat { median: number; min: number; max: number; runs: number }
+function stat(values: number[]): Stat {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted.at(-1)!, runs: values.length };
+}
+const fmt = (s: Stat, unit = 'ms', digits = 0) => `${s.median.toFixed(digits)} ${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)}`;
+
+function astroBuild(cwd: string): number {
+  const start = performance.now();
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd, stdio: 'ignore', env: { ...process.env, SKIP_SEARCH_INDEX: '1' } });
+  return performance.now() - start;
+}
+
+async function pagefindIndex(dist: string): Promise<number> {
+  const start = performance.now();
+  const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+  await index!.addDirectory({ path: dist });
+  await index!.getFiles();
+  await pagefind.close();
+  return performance.now() - start;
+}
+
+/** A copy of the project with the document guides repeated until it has ten times the pages. */
+async function tenfoldCopy(pageCount: number): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'ics-bench-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) await cp(join(ROOT, entry), join(dir, entry), { recursive: true });
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const guides = (await readdir(join(ROOT, 'content/guides'))).filter((f) => f.endsWith('.mdx'));
+  const copies = pageCount * 9;
+  for (let i = 0; i < copies; i++) {
+    const guide = guides[i % guides.length]!;
+    await writeFile(join(dir, 'content/guides', `${guide.replace('.mdx', '')}-copy-${i}.mdx`), await readFile(join(ROOT, 'content/guides', guide)));
+  }
+  return dir;
+}
+
+async function weights(dist: string) {
+  const rows: Record<string, { html: Bytes; css: Bytes; js: Bytes }> = {};
+  for (const [kind, path] of Object.entries(PAGES)) rows[kind] = await pageWeight(dist, join(dist, path, 'index.html'));
+  return rows;
+}
+
+async function searchTimings(browser: Browser, siteUrl: string) {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  let bytes = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let fetched = 0;
+    page.on('response', async (response) => {
+      if (response.url().includes('/pagefind/')) fetched += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`${siteUrl}search/`);
+    await page.waitForFunction(() => document.querySelector('[data-search-filters]')?.hasAttribute('hidden') === false);
+    for (const [query, into] of [['tier two', cold], ['foundation trust governors', warm]] as const) {
+      await page.fill('#search-q', '');
+      const start = performance.now();
+      await page.fill('#search-q', query);
+      await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(q), query);
+      into.push(performance.now() - start);
+    }
+    if (run === 0) bytes = fetched;
+    await context.close();
+  }
+  return { cold: stat(cold), warm: stat(warm), bytesFirstQueries: bytes };
+}
+
+async function flowTimings(browser: Browser, siteUrl: string) {
+  const steps: number[] = [];
+  const journey = ['I am a governor, director or member of staff of an NHS trust or foundation trust', 'Yes, it is a foundation trust', 'I am a director, executive or non-executive', 'No, it works within one system'];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}check/`);
+    await page.waitForLoadState('networkidle');
+    for (const answer of journey) {
+      const before = await page.locator('main h1').textContent();
+      const start = performance.now();
+      await page.getByRole('link', { name: answer, exact: true }).click();
+      await page.waitForFunction((text) => document.querySelector('main h1')?.textContent !== text, before);
+      steps.push(performance.now() - start);
+      await page.waitForLoadState('networkidle');
+    }
+    await context.close();
+  }
+  return stat(steps);
+}
+
+async function lighthouseScores(siteUrl: string) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const rows: Record<string, { performance: number; accessibility: number; bestPractices: number; seo: number; lcp: Stat }> = {};
+  try {
+    for (const [kind, path] of Object.entries(PAGES)) {
+      const scores: number[][] = [];
+      const lcps: number[] = [];
+      for (let run = 0; run < Math.min(RUNS, 3); run++) {
+        const result = await lighthouse(`${siteUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+        const c = result!.lhr.categories;
+        scores.push([c.performance!.score!, c.accessibility!.score!, c['best-practices']!.score!, c.seo!.score!].map((s) => Math.round(s * 100)));
+        lcps.push(result!.lhr.audits['largest-contentful-paint']!.numericValue!);
+      }
+      const median = (i: number) => stat(scores.map((s) => s[i]!)).median;
+      rows[kind] = { performance: median(0), accessibility: median(1), bestPractices: median(2), seo: median(3), lcp: stat(lcps) };
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return rows;
+}
+
+const dist = join(ROOT, 'dist');
+console.log(`Benchmark: ${RUNS} runs each, on ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+
+const astroTimes: number[] = [];
+const pagefindTimes: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  astroTimes.push(astroBuild(ROOT));
+  pagefindTimes.push(await pagefindIndex(dist));
+}
+// Leave a complete build behind: with the search index.
+execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+const pageCount = (await htmlPagesIn(dist)).length;
+
+const copy = await tenfoldCopy(pageCount);
+const bigAstro: number[] = [];
+const bigPagefind: number[] = [];
+let bigPages = 0;
+try {
+  for (let run = 0; run < Math.min(RUNS, 3); run++) {
+    bigAstro.push(astroBuild(copy));
+    bigPagefind.push(await pagefindIndex(join(copy, 'dist')));
+  }
+  bigPages = (await htmlPagesIn(join(copy, 'dist'))).length;
+} finally {
+  await rm(copy, { recursive: true, force: true });
+}
+
+const sizes = await weights(dist);
+const server = await startStaticServer({ root: dist, basePath: '/intranet/health/ics/' });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const searching = await searchTimings(browser, server.url);
+const flow = await flowTimings(browser, server.url);
+await browser.close();
+const lighthouseRows = process.env.BENCH_SKIP_LIGHTHOUSE ? {} : await lighthouseScores(server.url);
+await server.close();
+
+const results = {
+  machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
+  runs: RUNS,
+  bytes: sizes,
+  build: {
+    site: { pages: pageCount, astro: stat(astroTimes), pagefind: stat(pagefindTimes) },
+    tenfold: { pages: bigPages, astro: stat(bigAstro), pagefind: stat(bigPagefind) },
+  },
+  search: searching,
+  flowStep: flow,
+  lighthouse: lighthouseRows,
+};
+await writeFile(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+console.log('Bytes each kind of page loads (KB: raw / gzip / brotli)');
+console.log('kind       HTML                 CSS                  JavaScript');
+for (const [kind, w] of Object.entries(sizes)) {
+  const cell = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)} / ${kb(b.brotli)}`.padEnd(21);
+  console.log(`${kind.padEnd(10)} ${cell(w.html)}${cell(w.css)}${cell(w.js)}`);
+}
+const b = results.build;
+console.log(`\nBuild (median, min–max)`);
+console.log(`site      ${String(b.site.pages).padStart(5)} pages   Astro ${fmt(b.site.astro)}   Pagefind ${fmt(b.site.pagefind)}`);
+console.log(`tenfold   ${String(b.tenfold.pages).padStart(5)} pages   Astro ${fmt(b.tenfold.astro)}   Pagefind ${fmt(b.tenfold.pagefind)}`);
+console.log(`ratio     ${(b.tenfold.pages / b.site.pages).toFixed(1)}× pages   Astro ${(b.tenfold.astro.median / b.site.astro.median).toFixed(1)}×   Pagefind ${(b.tenfold.pagefind.median / b.site.pagefind.median).toFixed(1)}×`);
+console.log(`\nSearch: typing to first results, cold ${fmt(searching.cold)}, warm ${fmt(searching.warm)}; ${kb(searching.bytesFirstQueries)} KB fetched for the first two queries`);
+console.log(`Flow: click to next step shown, median over whole journeys ${fmt(flow)}`);
+if (Object.keys(lighthouseRows).length > 0) {
+  console.log('\nLighthouse (mobile): performance / accessibility / best practices / SEO, LCP');
+  for (const [kind, r] of Object.entries(lighthouseRows)) {
+    console.log(`${kind.padEnd(10)} ${r.performance} / ${r.accessibility} / ${r.bestPractices} / ${r.seo}   LCP ${fmt(r.lcp)}`);
+  }
+}
+console.log('\nWritten to bench-results.json');
