@@ -17,11 +17,9 @@ export function useFlowNavigation(onShown: (heading: string) => void): void {
     const siteRoot = new URL(document.body.dataset.siteRoot ?? './', location.href);
     const flowRoot = new URL(FLOW_ROOT.slice(1), siteRoot);
     const pages = new Map<string, Promise<Document>>();
-    // Until the table has loaded, links simply load their pages.
-    let graph: FlowGraph | undefined;
-    fetch(new URL('graph.json', flowRoot))
-      .then((response) => (response.ok ? response.json() : undefined))
-      .then((table: FlowGraph | undefined) => (graph = table))
+    // If the table cannot be loaded, links simply load their pages.
+    const graph: Promise<FlowGraph | undefined> = fetch(new URL('graph.json', flowRoot))
+      .then((response) => (response.ok ? (response.json() as Promise<FlowGraph>) : undefined))
       .catch(() => undefined);
 
     const segmentsOf = (url: URL): string[] | null =>
@@ -76,15 +74,18 @@ export function useFlowNavigation(onShown: (heading: string) => void): void {
       if (!link) return;
       const url = new URL(link.href);
       const segments = segmentsOf(url);
-      if (!segments || !graph) return;
+      if (!segments) return;
       event.preventDefault();
-      show(graph, segments, 'push').catch(() => location.assign(url.href));
+      graph
+        .then((table) => (table ? show(table, segments, 'push') : Promise.reject(new Error('no table'))))
+        .catch(() => location.assign(url.href));
     };
 
     const onPopState = () => {
       const segments = segmentsOf(new URL(location.href));
-      if (segments && graph) show(graph, segments, 'pop').catch(() => location.reload());
-      else location.reload();
+      graph
+        .then((table) => (table && segments ? show(table, segments, 'pop') : Promise.reject(new Error('no table'))))
+        .catch(() => location.reload());
     };
 
     document.addEventListener('click', onClick);
