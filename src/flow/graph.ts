@@ -12,8 +12,11 @@ export interface ReachableState {
   snapshot: FlowSnapshot;
 }
 
-/** Answers are events without payloads, so the graph reads them from each state's transitions. */
+let cached: ReachableState[] | undefined;
+
+/** Answers are events without payloads, so the graph reads them from each state's transitions. Walked once per build. */
 export function reachableStates(): ReachableState[] {
+  if (cached) return cached;
   const paths = getSimplePaths(flowMachine, {
     // "Start again" returns to the start; it adds no state of its own.
     filterEvents: (_state, event) => event.type !== 'START_AGAIN',
@@ -24,7 +27,8 @@ export function reachableStates(): ReachableState[] {
     const segments = path.steps.slice(1).map((s) => s.event.type);
     byAddress.set(segments.join('/'), { segments, snapshot: path.state as FlowSnapshot });
   }
-  return [...byAddress.values()].sort((a, b) => a.segments.length - b.segments.length || a.segments.join('/').localeCompare(b.segments.join('/')));
+  cached = [...byAddress.values()].sort((a, b) => a.segments.length - b.segments.length || a.segments.join('/').localeCompare(b.segments.join('/')));
+  return cached;
 }
 
 /** The shortest address of each outcome: the one search indexes, so each outcome is found once. */
