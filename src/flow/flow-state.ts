@@ -9,8 +9,7 @@ export type StepKind =
 
 /** The step a snapshot is at, read from the state node's meta. */
 export function stepOf(snapshot: FlowSnapshot): StepKind {
-  const meta = Object.values(snapshot.getMeta())[0] as { question?: QuestionId; help?: boolean; outcome?: OutcomeId };
-  const stateId = Object.keys(snapshot.getMeta())[0]!;
+  const [stateId, meta] = Object.entries(snapshot.getMeta())[0] as [string, { question?: QuestionId; help?: boolean; outcome?: OutcomeId }];
   if (meta.outcome) return { kind: 'outcome', outcome: meta.outcome, stateId };
   return { kind: 'question', question: meta.question!, help: meta.help ?? false, stateId };
 }

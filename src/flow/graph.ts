@@ -31,8 +31,15 @@ export function reachableStates(): ReachableState[] {
   return cached;
 }
 
-/** The shortest address of each outcome: the one search indexes, so each outcome is found once. */
-export function isCanonical(state: ReachableState, all: readonly ReachableState[]): boolean {
-  const same = all.filter((s) => stepOf(s.snapshot).stateId === stepOf(state.snapshot).stateId);
-  return same[0] === state;
+/**
+ * The shortest address of each outcome (states are sorted shortest first): the one search indexes
+ * and the site index lists, so each outcome is found once.
+ */
+export function canonicalOutcomes(states: readonly ReachableState[] = reachableStates()): Map<string, ReachableState> {
+  const canonical = new Map<string, ReachableState>();
+  for (const state of states) {
+    const step = stepOf(state.snapshot);
+    if (step.kind === 'outcome' && !canonical.has(step.outcome)) canonical.set(step.outcome, state);
+  }
+  return canonical;
 }

@@ -5,7 +5,6 @@
  */
 import { getInitialSnapshot, transition, type SnapshotFrom } from 'xstate';
 import { flowMachine, type FlowEvent } from './machine.ts';
-export { decodePath, encodePath, flowHref, FLOW_ROOT } from './paths.ts';
 
 export type FlowSnapshot = SnapshotFrom<typeof flowMachine>;
 

@@ -6,7 +6,8 @@ import { flowMachine, helpStateOf } from '../../src/flow/machine.ts';
 import { NOT_SURE, OUTCOMES, QUESTIONS, type QuestionId } from '../../src/flow/flow-data.ts';
 import { reachableStates } from '../../src/flow/graph.ts';
 import { answerRows, stepOf } from '../../src/flow/flow-state.ts';
-import { decodePath, encodePath, restore } from '../../src/flow/url-codec.ts';
+import { restore } from '../../src/flow/url-codec.ts';
+import { decodePath, encodePath } from '../../src/flow/paths.ts';
 import { compileGraph } from '../../src/flow/compile-graph.ts';
 import { replay } from '../../src/flow/replay.ts';
 
