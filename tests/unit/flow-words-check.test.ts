@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectedOutcomeHeadings, flowWordsProblems, outcomeHeadingProblems } from '../../src/flow/words-check.ts';
+import { expectedOutcomeHeadings, flowWordsProblems, outcomeHeadingProblems, type QuestionWordsShape } from '../../src/flow/words-check.ts';
 
 const questions = { start: { answers: { a: 'outcome:one', b: 'next' } }, next: { answers: { c: 'outcome:one' }, unsure: true } };
-const words = new Map([
+const words = new Map<string, QuestionWordsShape>([
   ['start', { answers: { a: 'A', b: 'B' } }],
   ['next', { answers: { c: 'C' }, unsure: { label: 'x' } }],
 ]);
