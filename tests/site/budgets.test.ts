@@ -11,9 +11,11 @@ import { pageWeight, type PageWeight } from '../../src/lib/page-weight.ts';
 const KB = 1024;
 const distDir = inject('distDir');
 
-async function weights(): Promise<Array<{ path: string; weight: PageWeight }>> {
-  const pages = await htmlPagesIn(distDir);
-  return Promise.all(pages.map(async (p) => ({ path: p.urlPath, weight: await pageWeight(distDir, p.file) })));
+let measured: Promise<Array<{ path: string; weight: PageWeight }>> | undefined;
+/** Every page's weight, measured once for all the budgets. */
+function weights(): Promise<Array<{ path: string; weight: PageWeight }>> {
+  measured ??= htmlPagesIn(distDir).then((pages) => Promise.all(pages.map(async (p) => ({ path: p.urlPath, weight: await pageWeight(distDir, p.file) }))));
+  return measured;
 }
 const isFlow = (path: string) => path.startsWith('check/');
 const over = (list: Array<{ path: string; weight: PageWeight }>, pick: (w: PageWeight) => number, limit: number) =>
