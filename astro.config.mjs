@@ -17,6 +17,8 @@ export default defineConfig({
   // After the build, in order: later facts checked, abbreviations expanded, URLs made relative, then the search index.
   integrations: [mdx(), preact(), laterFactsCheck(), glossaryTerms(), relativeUrls(), searchIndex()],
   vite: {
+    // Every script is a file, never inlined, so pages work under a strict Content-Security-Policy.
+    build: { assetsInlineLimit: 0 },
     // Chunks that scripts load on demand are found relative to the script, not the server root.
     experimental: { renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined) },
   },

@@ -28,6 +28,9 @@ const PAGES: Record<string, string> = {
   search: 'search/',
 };
 
+/** The most JavaScript (gzip) a flow page may load at start; tests/site/budgets.test.ts enforces it. */
+const FLOW_JS_BUDGET_KB = 25;
+
 interface Stat { median: number; min: number; max: number; runs: number }
 function stat(values: number[]): Stat {
   const sorted = [...values].sort((a, b) => a - b);
@@ -99,7 +102,12 @@ async function searchTimings(browser: Browser, siteUrl: string) {
 
 async function flowTimings(browser: Browser, siteUrl: string) {
   const steps: number[] = [];
-  const journey = ['I am a governor, director or member of staff of an NHS trust or foundation trust', 'Yes, it is a foundation trust', 'I am a director, executive or non-executive', 'No, it works within one system'];
+  const journey = [
+    'I am a director or member of staff of an NHS trust or foundation trust, or a foundation trust governor',
+    'Yes, it is a foundation trust',
+    'I am a director or a member of staff',
+    'No, it works within one system',
+  ];
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -188,6 +196,7 @@ const results = {
   },
   search: searching,
   flowStep: flow,
+  flowJavaScript: { gzip: sizes.question!.js.gzip, budgetKB: FLOW_JS_BUDGET_KB },
   lighthouse: lighthouseRows,
 };
 await writeFile(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -205,6 +214,7 @@ console.log(`tenfold   ${String(b.tenfold.pages).padStart(5)} pages   Astro ${fm
 console.log(`ratio     ${(b.tenfold.pages / b.site.pages).toFixed(1)}× pages   Astro ${(b.tenfold.astro.median / b.site.astro.median).toFixed(1)}×   Pagefind ${(b.tenfold.pagefind.median / b.site.pagefind.median).toFixed(1)}×`);
 console.log(`\nSearch: typing to first results, cold ${fmt(searching.cold)}, warm ${fmt(searching.warm)}; ${kb(searching.bytesFirstQueries)} KB fetched for the first two queries`);
 console.log(`Flow: click to next step shown, median over whole journeys ${fmt(flow)}`);
+console.log(`Flow page JavaScript at start (the island, Preact and XState): ${kb(sizes.question!.js.gzip)} KB gzip, budget ${FLOW_JS_BUDGET_KB} KB`);
 if (Object.keys(lighthouseRows).length > 0) {
   console.log('\nLighthouse (mobile): performance / accessibility / best practices / SEO, LCP');
   for (const [kind, r] of Object.entries(lighthouseRows)) {

@@ -37,19 +37,20 @@ export const QUESTIONS = {
     answers: { county: 'council-role', district: 'outcome:district-council', unitary: 'council-role' },
     unsure: true,
   },
+  // Councillors and other officers get the same page, so they share one answer ("councillor").
   'council-role': {
     answers: {
       councillor: [{ guard: 'choseCountyCouncil', target: 'outcome:county-council' }, 'outcome:unitary-council'],
       'public-health': 'outcome:public-health',
-      officer: [{ guard: 'choseCountyCouncil', target: 'outcome:county-council' }, 'outcome:unitary-council'],
     },
   },
   'trust-type': {
     answers: { foundation: 'foundation-role', 'nhs-trust': 'trust-reach' },
     unsure: true,
   },
+  // Directors and other staff get the same pages, so they share one answer ("director").
   'foundation-role': {
-    answers: { governor: 'outcome:ft-governor', director: 'trust-reach', staff: 'trust-reach' },
+    answers: { governor: 'outcome:ft-governor', director: 'trust-reach' },
   },
   'trust-reach': {
     answers: {

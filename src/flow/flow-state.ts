@@ -20,18 +20,15 @@ export interface AnswerRow extends Answer {
 }
 
 /**
- * The reader's answers with, for each, the address of the question that asked it. Segments that
- * are not answers ("not sure") are skipped: they only open a help step.
+ * The reader's answers with, for each, the address of the question that asked it, read from the
+ * state's path. Segments that are not answers ("not sure") are skipped: they only open a help step.
  */
-export function answerRows(snapshot: FlowSnapshot, segments: readonly string[]): AnswerRow[] {
+export function answerRows(snapshot: FlowSnapshot): AnswerRow[] {
+  const { answers, path } = snapshot.context;
   const rows: AnswerRow[] = [];
-  let answerIndex = 0;
-  segments.forEach((segment, i) => {
-    const answer = snapshot.context.answers[answerIndex];
-    if (answer && answer.value === segment) {
-      rows.push({ ...answer, changeSegments: segments.slice(0, i) });
-      answerIndex += 1;
-    }
+  path.forEach((segment, i) => {
+    const answer = answers[rows.length];
+    if (answer && answer.value === segment) rows.push({ ...answer, changeSegments: path.slice(0, i) });
   });
   return rows;
 }

@@ -20,12 +20,14 @@ export function reachableStates(): ReachableState[] {
   const paths = getSimplePaths(flowMachine, {
     // "Start again" returns to the start; it adds no state of its own.
     filterEvents: (_state, event) => event.type !== 'START_AGAIN',
-    serializeState: (state) => JSON.stringify({ value: state.value, answers: state.context.answers }),
+    // A state's context holds its path, so every address is a state of its own.
+    serializeState: (state) => JSON.stringify({ value: state.value, path: state.context.path }),
   });
   const byAddress = new Map<string, ReachableState>();
   for (const path of paths) {
-    const segments = path.steps.slice(1).map((s) => s.event.type);
-    byAddress.set(segments.join('/'), { segments, snapshot: path.state as FlowSnapshot });
+    const snapshot = path.state as FlowSnapshot;
+    const segments = [...snapshot.context.path];
+    byAddress.set(segments.join('/'), { segments, snapshot });
   }
   cached = [...byAddress.values()].sort((a, b) => a.segments.length - b.segments.length || a.segments.join('/').localeCompare(b.segments.join('/')));
   return cached;

@@ -2,10 +2,11 @@
  * The question flow's one XState machine, built from the flow data and the named guards.
  * Questions and help steps are children of `questions`; outcomes are children of `outcome`
  * (not final states, so "start again" always works). Each answer is an event whose type is its
- * URL segment; the context keeps the answers given, in order.
+ * URL segment; the context keeps the answers given, in order, and the path of every event
+ * accepted ("not sure" included), which is the state's address.
  */
 import { assign, setup, type TransitionConfig } from 'xstate';
-import { NOT_SURE, OUTCOMES, QUESTIONS, START, type AnswerTarget, type AnswerValue, type QuestionId } from './flow-data.ts';
+import { NOT_SURE, OUTCOMES, QUESTIONS, START, type AnswerTarget, type AnswerValue, type QuestionData, type QuestionId } from './flow-data.ts';
 import { guards } from './guards.ts';
 
 export interface Answer {
@@ -14,6 +15,8 @@ export interface Answer {
 }
 export interface FlowContext {
   answers: Answer[];
+  /** Every answer and "not sure" accepted so far, in order: the segments of this state's address. */
+  path: string[];
 }
 export type FlowEvent = { type: AnswerValue } | { type: typeof NOT_SURE } | { type: 'START_AGAIN' };
 
@@ -39,8 +42,9 @@ function questionStates() {
   const states: Record<string, { meta: { question: QuestionId; help: boolean }; on: Record<string, unknown> }> = {};
   for (const question of Object.keys(QUESTIONS) as QuestionId[]) {
     const on = answerTransitions(question);
-    const data: { unsure?: boolean } = QUESTIONS[question];
-    states[question] = { meta: { question, help: false }, on: data.unsure ? { ...on, [NOT_SURE]: { target: helpStateOf(question) } } : on };
+    const data: QuestionData = QUESTIONS[question];
+    const help = { target: helpStateOf(question), actions: 'askForHelp' };
+    states[question] = { meta: { question, help: false }, on: data.unsure ? { ...on, [NOT_SURE]: help } : on };
     if (data.unsure) states[helpStateOf(question)] = { meta: { question, help: true }, on };
   }
   return states;
@@ -53,14 +57,16 @@ export const flowMachine = setup({
   },
   guards,
   actions: {
-    remember: assign({
-      answers: ({ context }, params: Answer) => [...context.answers, params],
-    }),
-    forget: assign({ answers: () => [] }),
+    remember: assign(({ context }, params: Answer) => ({
+      answers: [...context.answers, params],
+      path: [...context.path, params.value],
+    })),
+    askForHelp: assign({ path: ({ context }) => [...context.path, NOT_SURE] }),
+    forget: assign({ answers: () => [], path: () => [] }),
   },
 }).createMachine({
   id: 'flow',
-  context: { answers: [] },
+  context: { answers: [], path: [] },
   initial: 'questions',
   on: { START_AGAIN: { target: '.questions', actions: 'forget', reenter: true } },
   states: {

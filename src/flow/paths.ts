@@ -17,12 +17,24 @@ export function decodePath(path: string): string[] {
 /** Where the flow lives, relative to the site root. */
 export const FLOW_ROOT = '/check/';
 
-/** The root-relative address of a flow step. */
-export function flowHref(segments: readonly string[]): string {
-  return FLOW_ROOT + encodePath(segments);
+/** The root-relative address of a flow step; with `chosen`, pointing at that answer on the step. */
+export function flowHref(segments: readonly string[], chosen?: string): string {
+  return FLOW_ROOT + encodePath(segments) + (chosen ? `#${answerId(chosen)}` : '');
+}
+
+/** The id of an answer's link on its question's page, so an address can point at the answer given. */
+export const answerId = (value: string) => `answer-${value}`;
+
+/** The answer an address's fragment points at ("#answer-district" → "district"), if any. */
+export function chosenIn(hash: string): string | undefined {
+  const match = /^#answer-([a-z0-9-]+)$/.exec(hash);
+  return match?.[1];
 }
 
 /** The path of a list of segments, relative to the flow's root, ending in "/" ("" for the start). */
 export function encodePath(segments: readonly string[]): string {
   return segments.map((s) => `${encodeURIComponent(s)}/`).join('');
 }
+
+/** The query a step's address carries when an address was cut back to it: the step then says so once. */
+export const PARTIAL_MARK = 'partial';

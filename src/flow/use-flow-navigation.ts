@@ -1,71 +1,72 @@
 /**
- * With JavaScript, moving through the flow needs no full page load: a link to another step is
- * checked by replaying its answers through the machine's transition table (graph.json, compiled
- * from the machine at build time), the step's static page is fetched (once,
- * and ahead of time for the answers on screen), and its header, main and footer replace the
- * current ones. The address, title, focus and history follow, as they would on a page load.
+ * With JavaScript, the flow runs in the reader's browser: an actor of the same machine that
+ * generated the static pages is sent the reader's answers as events (the segments of the link
+ * followed, or of the address history returns to), and its snapshot decides what to show — the
+ * static page at the state's own address, fetched and swapped in (page-swap.ts). An address is
+ * never trusted: the actor stops at the furthest valid step. The address, title, focus and history
+ * follow, as they would on a page load.
  */
 import { useEffect } from 'preact/hooks';
-import { decodePath, encodePath, FLOW_ROOT } from './paths.ts';
-import { replay, type FlowGraph } from './replay.ts';
+import { createActor } from 'xstate';
+import { flowMachine } from './machine.ts';
+import { addressOf, goTo } from './url-codec.ts';
+import { chosenIn, decodePath, FLOW_ROOT, PARTIAL_MARK } from './paths.ts';
+import { loadPage, markChosen, pinHeadLinks, prefetchAnswers, swapIn } from './page-swap.ts';
 
-type Mode = 'push' | 'replace' | 'pop';
-const SWAPPED = ['header', 'main', 'footer'] as const;
+interface Callbacks {
+  /** A new step is on screen; its main heading. */
+  onShown: (heading: string) => void;
+  /** This page was reached from an address whose end was not understood (see flow-restore.ts). */
+  onPartial: () => void;
+}
 
-export function useFlowNavigation(onShown: (heading: string) => void): void {
+const startsWith = (path: readonly string[], prefix: readonly string[]) => prefix.every((s, i) => path[i] === s);
+
+export function useFlowNavigation({ onShown, onPartial }: Callbacks): void {
   useEffect(() => {
     const siteRoot = new URL(document.body.dataset.siteRoot ?? './', location.href);
     const flowRoot = new URL(FLOW_ROOT.slice(1), siteRoot);
-    const pages = new Map<string, Promise<Document>>();
-    // If the table cannot be loaded, links simply load their pages.
-    const graph: Promise<FlowGraph | undefined> = fetch(new URL('graph.json', flowRoot))
-      .then((response) => (response.ok ? (response.json() as Promise<FlowGraph>) : undefined))
-      .catch(() => undefined);
-
     const segmentsOf = (url: URL): string[] | null =>
       url.origin === flowRoot.origin && url.pathname.startsWith(flowRoot.pathname) ? decodePath(url.pathname.slice(flowRoot.pathname.length)) : null;
 
-    const load = (href: string): Promise<Document> => {
-      let page = pages.get(href);
-      if (!page) {
-        page = fetch(href)
-          .then((response) => {
-            if (!response.ok) throw new Error(`${response.status} ${href}`);
-            return response.text();
-          })
-          .then((html) => new DOMParser().parseFromString(html, 'text/html'));
-        page.catch(() => pages.delete(href));
-        pages.set(href, page);
-      }
-      return page;
-    };
+    const actor = createActor(flowMachine).start();
+    goTo(actor, segmentsOf(new URL(location.href)) ?? []);
+    /** The path of the step on screen (the actor may already be ahead of it while a page loads). */
+    let shown = actor.getSnapshot().context.path;
+    let latest = 0;
 
-    const prefetch = () => {
-      for (const a of document.querySelectorAll<HTMLAnchorElement>('main a.answer')) void load(a.href).catch(() => undefined);
-    };
+    pinHeadLinks();
+    markChosen(chosenIn(location.hash));
+    const here = new URL(location.href);
+    if (here.searchParams.has(PARTIAL_MARK)) {
+      here.searchParams.delete(PARTIAL_MARK);
+      history.replaceState(history.state, '', here.href);
+      onPartial();
+    }
 
-    const show = async (table: FlowGraph, segments: string[], mode: Mode) => {
-      // Never trust an address: replay it, and go to the furthest step it validly reaches.
-      const { segments: valid, complete } = replay(table, segments);
-      const href = new URL(encodePath(valid), flowRoot).href;
-      const next = await load(href);
-      if (mode === 'push') history.pushState(null, '', href);
-      else if (mode === 'replace' || !complete) history.replaceState(null, '', href);
-      for (const selector of SWAPPED) {
-        const from = next.querySelector(selector);
-        const to = document.querySelector(selector);
-        if (from && to) to.innerHTML = from.innerHTML;
-      }
-      document.body.dataset.siteRoot = next.body.dataset.siteRoot ?? document.body.dataset.siteRoot;
-      document.title = next.title;
-      const heading = document.querySelector<HTMLElement>('main h1');
+    const show = async (url: URL, segments: string[], fromHistory: boolean) => {
+      const ticket = ++latest;
+      const complete = goTo(actor, segments);
+      const snapshot = actor.getSnapshot();
+      const path = snapshot.context.path;
+      const target = new URL(addressOf(snapshot), flowRoot);
+      if (complete) target.hash = url.hash;
+      const next = await loadPage(target.href.split('#')[0]!);
+      if (ticket !== latest) return;
+      if (!fromHistory) history.pushState(null, '', target.href);
+      else if (target.href !== location.href) history.replaceState(null, '', target.href);
+      const heading = swapIn(next);
+      // Back through history to an earlier question: the answer given there is the one to mark.
+      const returned = fromHistory && path.length < shown.length && startsWith(shown, path) ? shown[path.length] : undefined;
+      markChosen(chosenIn(target.hash) ?? returned);
+      shown = path;
+      window.scrollTo(0, 0);
       if (heading) {
         heading.tabIndex = -1;
         heading.focus();
         onShown(heading.textContent ?? '');
       }
-      window.scrollTo(0, 0);
-      prefetch();
+      prefetchAnswers();
     };
 
     const onClick = (event: MouseEvent) => {
@@ -76,24 +77,29 @@ export function useFlowNavigation(onShown: (heading: string) => void): void {
       const segments = segmentsOf(url);
       if (!segments) return;
       event.preventDefault();
-      graph
-        .then((table) => (table ? show(table, segments, 'push') : Promise.reject(new Error('no table'))))
-        .catch(() => location.assign(url.href));
+      show(url, segments, false).catch(() => location.assign(url.href));
     };
 
     const onPopState = () => {
-      const segments = segmentsOf(new URL(location.href));
-      graph
-        .then((table) => (table && segments ? show(table, segments, 'pop') : Promise.reject(new Error('no table'))))
-        .catch(() => location.reload());
+      const url = new URL(location.href);
+      const segments = segmentsOf(url);
+      if (!segments) return void location.reload();
+      // A link to a place on the same step (the skip link) changes only the fragment.
+      if (segments.join('/') === shown.join('/')) {
+        const chosen = chosenIn(url.hash);
+        if (chosen) markChosen(chosen);
+        return;
+      }
+      show(url, segments, true).catch(() => location.reload());
     };
 
     document.addEventListener('click', onClick);
     addEventListener('popstate', onPopState);
-    prefetch();
+    prefetchAnswers();
     return () => {
       document.removeEventListener('click', onClick);
       removeEventListener('popstate', onPopState);
+      actor.stop();
     };
   }, []);
 }

@@ -44,6 +44,10 @@ export const flowWordsSchema = z.object({
   afterwordLabel: z.string(),
   printNote: z.string(),
   announce: z.string().includes('{title}'),
+  /** Marks the answer given before, on a question reached through "Change" or "Back". */
+  yourAnswer: z.string(),
+  /** Shown on the step an address was cut back to, when the rest of it was not understood. */
+  partialNote: z.string(),
   mapTitle: z.string(),
   mapIntro: z.string(),
   mapOutcome: z.string(),

@@ -1,18 +1,21 @@
 // On the 404 page: an address inside the question flow that the site has no page for (an unknown,
-// repeated or out-of-order answer) is replayed through the flow's transition table, and the
-// reader is taken to the furthest step it validly reaches. Without JavaScript the page itself
-// offers the start of the flow.
-import { decodePath, encodePath, FLOW_ROOT } from '../flow/paths.ts';
-import { replay, type FlowGraph } from '../flow/replay.ts';
+// repeated or out-of-order answer) is replayed through the flow's machine, and the reader is taken
+// to the furthest step it validly reaches, marked so that step says the rest was not understood.
+// It never goes round in a loop: an address already marked, or one that is already the furthest
+// valid step (its page is missing on the server), is left on this page. Without JavaScript the page
+// itself offers the start of the flow. XState is loaded only for addresses inside the flow.
+import { decodePath, encodePath, FLOW_ROOT, PARTIAL_MARK } from '../flow/paths.ts';
 
 // The 404 page loads this only once it has found the site root and made it the page's base.
 const flowRoot = new URL(FLOW_ROOT.slice(1), document.baseURI);
-if (location.pathname.startsWith(flowRoot.pathname)) {
-  fetch(new URL('graph.json', flowRoot))
-    .then((response) => response.json() as Promise<FlowGraph>)
-    .then((graph) => {
-      const { segments } = replay(graph, decodePath(location.pathname.slice(flowRoot.pathname.length)));
-      location.replace(new URL(encodePath(segments), flowRoot));
+const here = new URL(location.href);
+if (here.pathname.startsWith(flowRoot.pathname) && !here.searchParams.has(PARTIAL_MARK)) {
+  import('../flow/url-codec.ts')
+    .then(({ restore }) => {
+      const { segments, complete } = restore(decodePath(here.pathname.slice(flowRoot.pathname.length)));
+      const target = new URL(encodePath(segments), flowRoot);
+      if (!complete) target.searchParams.set(PARTIAL_MARK, '1');
+      if (target.pathname !== here.pathname) location.replace(target.href);
     })
     .catch(() => undefined);
 }

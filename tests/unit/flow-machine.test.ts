@@ -1,20 +1,28 @@
-/** Model-based and property tests of the question flow's machine, URL codec and compiled graph. */
+/**
+ * Model-based and property tests of the question flow's machine and URL codec: the states come
+ * from walking the machine with xstate/graph, and addresses are replayed through actors of it, as
+ * the build and the reader's browser do.
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { getInitialSnapshot, transition } from 'xstate';
+import { createActor, getInitialSnapshot, transition } from 'xstate';
 import { flowMachine, helpStateOf } from '../../src/flow/machine.ts';
 import { NOT_SURE, OUTCOMES, QUESTIONS, type QuestionId } from '../../src/flow/flow-data.ts';
 import { reachableStates } from '../../src/flow/graph.ts';
 import { answerRows, stepOf } from '../../src/flow/flow-state.ts';
-import { restore } from '../../src/flow/url-codec.ts';
+import { addressOf, goTo, restore, type FlowSnapshot } from '../../src/flow/url-codec.ts';
 import { decodePath, encodePath } from '../../src/flow/paths.ts';
-import { compileGraph } from '../../src/flow/compile-graph.ts';
-import { replay } from '../../src/flow/replay.ts';
 
 const states = reachableStates();
-const graph = compileGraph(states);
-const acceptedBy = (snapshot: ReturnType<typeof restore>['snapshot']) =>
+const byAddress = new Map(states.map((s) => [s.segments.join('/'), s]));
+const acceptedBy = (snapshot: FlowSnapshot) =>
   [...new Set(snapshot._nodes.flatMap((n) => n.ownEvents))].filter((e) => e !== 'START_AGAIN').sort();
+/** The outcomes reachable from a state, by walking onward through every answer it accepts. */
+function outcomesFrom(snapshot: FlowSnapshot): Set<string> {
+  const step = stepOf(snapshot);
+  if (step.kind === 'outcome') return new Set([step.outcome]);
+  return new Set(acceptedBy(snapshot).flatMap((e) => [...outcomesFrom(transition(flowMachine, snapshot, { type: e } as never)[0])]));
+}
 
 describe('the machine, walked with xstate/graph', () => {
   it('reaches every question, help step and outcome: no state is unreachable', () => {
@@ -35,11 +43,36 @@ describe('the machine, walked with xstate/graph', () => {
     }
   });
 
-  it('asks at most four questions before any outcome', () => {
-    for (const { segments, snapshot } of states) {
+  it('asks at most four questions on any path', () => {
+    const outcomes = states.filter((s) => stepOf(s.snapshot).kind === 'outcome');
+    expect(outcomes.length).toBeGreaterThan(0);
+    for (const { segments, snapshot } of outcomes) {
       const questionsAnswered = segments.filter((s) => s !== NOT_SURE).length;
       expect(questionsAnswered, segments.join('/')).toBeLessThanOrEqual(4);
-      if (stepOf(snapshot).kind === 'outcome') expect(snapshot.context.answers).toHaveLength(questionsAnswered);
+      expect(snapshot.context.answers).toHaveLength(questionsAnswered);
+    }
+  });
+
+  it('asks only questions that matter: at every question, at least two answers lead to different outcomes', () => {
+    for (const { segments, snapshot } of states) {
+      const step = stepOf(snapshot);
+      if (step.kind !== 'question') continue;
+      const answers = Object.keys(QUESTIONS[step.question].answers);
+      const leadsTo = new Set(answers.map((value) => [...outcomesFrom(transition(flowMachine, snapshot, { type: value } as never)[0])].sort().join(' ')));
+      expect(leadsTo.size, `${segments.join('/') || 'start'}: every answer leads to ${[...leadsTo][0]}`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('offers no two answers to a question that always lead to the same outcomes', () => {
+    for (const { segments, snapshot } of states) {
+      const step = stepOf(snapshot);
+      if (step.kind !== 'question' || step.help) continue;
+      const seen = new Map<string, string>();
+      for (const value of Object.keys(QUESTIONS[step.question].answers)) {
+        const outcomes = [...outcomesFrom(transition(flowMachine, snapshot, { type: value } as never)[0])].sort().join(' ');
+        expect(seen.get(outcomes), `${segments.join('/') || 'start'}: "${value}" and "${seen.get(outcomes)}" both lead to ${outcomes}`).toBeUndefined();
+        seen.set(outcomes, value);
+      }
     }
   });
 
@@ -68,9 +101,13 @@ describe('the machine, walked with xstate/graph', () => {
     }
   });
 
+  it('keeps its own address in its context, "not sure" included', () => {
+    for (const { segments, snapshot } of states) expect(addressOf(snapshot)).toBe(encodePath(segments));
+  });
+
   it('lists each answer with the address of the question that asked it', () => {
-    const { snapshot, segments } = restore(['council', NOT_SURE, 'county', 'councillor']);
-    expect(answerRows(snapshot, segments)).toEqual([
+    const { snapshot } = restore(['council', NOT_SURE, 'county', 'councillor']);
+    expect(answerRows(snapshot)).toEqual([
       { question: 'role', value: 'council', changeSegments: [] },
       { question: 'council-type', value: 'county', changeSegments: ['council', NOT_SURE] },
       { question: 'council-role', value: 'councillor', changeSegments: ['council', NOT_SURE, 'county'] },
@@ -100,7 +137,8 @@ describe('restoring from an address', () => {
         const restored = restore(segments);
         expect(segments.slice(0, restored.segments.length)).toEqual(restored.segments);
         expect(['question', 'outcome']).toContain(stepOf(restored.snapshot).kind);
-        expect(graph[restored.segments.join('/')]).toBeDefined();
+        expect(byAddress.has(restored.segments.join('/'))).toBe(true);
+        expect(restored.complete).toBe(restored.segments.length === segments.length);
       }),
       { numRuns: 500 },
     );
@@ -129,17 +167,34 @@ describe('restoring from an address', () => {
   });
 });
 
-describe('the compiled graph the browser replays', () => {
-  it('accepts exactly the answers the machine accepts, in every reachable state', () => {
-    for (const { segments, snapshot } of states) expect([...graph[segments.join('/')]!].sort(), segments.join('/')).toEqual(acceptedBy(snapshot));
+describe("the reader's browser: one actor, sent each address the reader goes to", () => {
+  const anyAnswer = fc.constantFrom(...new Set(states.flatMap((s) => s.segments)), 'nope', 'START_AGAIN');
+  const address = fc.oneof(fc.constantFrom(...states.map((s) => s.segments)), fc.array(anyAnswer, { maxLength: 6 }));
+
+  it('reaches, from wherever it was, the same step as a fresh replay of the address', () => {
+    fc.assert(
+      fc.property(fc.array(address, { minLength: 1, maxLength: 8 }), (addresses) => {
+        const actor = createActor(flowMachine).start();
+        for (const segments of addresses) {
+          const complete = goTo(actor, segments);
+          const fresh = restore(segments);
+          expect(complete).toBe(fresh.complete);
+          expect(actor.getSnapshot().value).toEqual(fresh.snapshot.value);
+          expect(actor.getSnapshot().context).toEqual(fresh.snapshot.context);
+        }
+        actor.stop();
+      }),
+      { numRuns: 300 },
+    );
   });
 
-  it('replays any address to the same step as the machine', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...Object.values(graph).flat(), 'nope'), { maxLength: 7 }), (segments) => {
-        expect(replay(graph, segments)).toEqual({ segments: restore(segments).segments, complete: restore(segments).complete });
-      }),
-      { numRuns: 500 },
-    );
+  it('accepts, in every reachable state, exactly the answers its page links to', () => {
+    const actor = createActor(flowMachine).start();
+    for (const { segments, snapshot } of states) {
+      expect(goTo(actor, segments)).toBe(true);
+      expect(acceptedBy(actor.getSnapshot()), segments.join('/')).toEqual(acceptedBy(snapshot));
+      for (const next of acceptedBy(snapshot)) expect(byAddress.has([...segments, next].join('/')), [...segments, next].join('/')).toBe(true);
+    }
+    actor.stop();
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectedOutcomeHeadings, flowWordsProblems, outcomeHeadingProblems } from '../../src/flow/words-check.ts';
+import { expectedOutcomeHeadings, flowWordsProblems, outcomeHeadingProblems, type QuestionWordsShape } from '../../src/flow/words-check.ts';
 
 const questions = { start: { answers: { a: 'outcome:one', b: 'next' } }, next: { answers: { c: 'outcome:one' }, unsure: true } };
-const words = new Map([
+const words = new Map<string, QuestionWordsShape>([
   ['start', { answers: { a: 'A', b: 'B' } }],
   ['next', { answers: { c: 'C' }, unsure: { label: 'x' } }],
 ]);
@@ -21,7 +21,7 @@ describe('flowWordsProblems', () => {
     ]);
   });
   it('names a missing answer label, a stray label and a missing "not sure" explanation', () => {
-    const problems = flowWordsProblems(new Map([['start', { answers: { a: 'A', z: 'Z' } }], ['next', { answers: { c: 'C' } }]]), new Set(['one']), questions, ['one']);
+    const problems = flowWordsProblems(new Map<string, QuestionWordsShape>([['start', { answers: { a: 'A', z: 'Z' } }], ['next', { answers: { c: 'C' } }]]), new Set(['one']), questions, ['one']);
     expect(problems).toEqual([
       'question "start": answer "b" has no label',
       'question "start": label for "z", which is not an answer the flow offers',
