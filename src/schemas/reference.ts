@@ -3,9 +3,16 @@ import { citeRef } from './position.ts';
 
 const cell = z.object({ text: z.string(), cite: z.array(citeRef).min(1) });
 
-/** The models side by side (content/compare.yaml): every cell cited. */
+/** Where a combined-model cell comes from: NHSE/I's February 2021 recommendations, the White Paper, or the authors' own views. */
+const COMPARE_SOURCES = ['recommendations', 'white-paper', 'views'] as const;
+const compareSource = z.enum(COMPARE_SOURCES);
+
+/** The models side by side (content/compare.yaml): every cell cited, every combined-model cell labelled with its source. */
 export const compareSchema = z.object({
-  rows: z.array(z.object({ id: z.string(), label: z.string(), option1: cell, option2: cell, combined: cell })).min(10),
+  from: z.object({ label: z.string().includes('{sources}'), separator: z.string(), sources: z.record(compareSource, z.string()) }),
+  rows: z
+    .array(z.object({ id: z.string(), label: z.string(), option1: cell, option2: cell, combined: cell.extend({ from: z.array(compareSource).min(1) }) }))
+    .min(10),
 });
 
 /** Events from 2019 to 2022 (content/timeline.yaml); the afterword ones come from the public record, not the documents. */

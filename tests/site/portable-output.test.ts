@@ -44,7 +44,7 @@ describe('portable output', () => {
       await page.waitForFunction(() => document.querySelector('base') !== null);
       await page.getByRole('link', { name: 'home page' }).click();
       await page.waitForURL(siteUrl);
-      await expect(page.locator('h1').textContent()).resolves.toBe('Integrated care systems explained');
+      await expect(page.locator('h1').textContent()).resolves.toBe('The 2020–21 ICS proposals explained');
       // Looking for the root asks missing folders for an asset: those 404s are expected, nothing else.
       const otherErrors = watched.consoleErrors.filter((e) => !e.includes('status of 404'));
       expect([...watched.offsite, ...otherErrors]).toEqual([]);
