@@ -1,13 +1,20 @@
 /**
  * Citations link a claim to a section of a document guide: "guide-id#section-id". Resolving one
  * that does not exist is an error naming the page and the reference, so a bad citation fails the
- * build instead of shipping a broken link.
+ * build instead of shipping a broken link. A resolved citation also names the part of the original
+ * document the section explains, so the reader knows where to check.
  */
+
+export interface GuideSection {
+  title: string;
+  /** The part of the original document, e.g. "legislative recommendation 3". */
+  original: string;
+}
 
 export interface GuideSections {
   shortTitle: string;
-  /** Section id → heading text. */
-  sections: ReadonlyMap<string, string>;
+  /** Section id → its heading and pinpoint. */
+  sections: ReadonlyMap<string, GuideSection>;
 }
 
 export type GuideIndex = ReadonlyMap<string, GuideSections>;
@@ -16,6 +23,7 @@ export interface ResolvedCitation {
   href: string;
   guideTitle: string;
   sectionTitle: string;
+  original: string;
 }
 
 export class CitationError extends Error {
@@ -38,11 +46,11 @@ export function resolveCitation(ref: string, index: GuideIndex, page: string): R
       `Citation "${ref}" on page ${page} names a guide that does not exist: "${guideId}". Guides: ${[...index.keys()].join(', ')}.`,
     );
   }
-  const sectionTitle = guide.sections.get(sectionId);
-  if (sectionTitle === undefined) {
+  const section = guide.sections.get(sectionId);
+  if (section === undefined) {
     throw new CitationError(
       `Citation "${ref}" on page ${page} names a section that guide "${guideId}" does not have: "${sectionId}". Its sections: ${[...guide.sections.keys()].join(', ')}.`,
     );
   }
-  return { href: guideHref(guideId, sectionId), guideTitle: guide.shortTitle, sectionTitle };
+  return { href: guideHref(guideId, sectionId), guideTitle: guide.shortTitle, sectionTitle: section.title, original: section.original };
 }

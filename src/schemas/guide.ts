@@ -13,6 +13,8 @@ export const guideSchema = z.object({
   summary: z.string(),
   originalUrl: z.url().optional(),
   inBrief: z.array(z.string()).min(3).max(5),
+  /** Heading id → the part of the original document that section explains ("legislative recommendation 3"). */
+  original: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().min(1)),
   /** For the search filters: the readers the document speaks to most, and the models it discusses. */
   readers: z.array(z.enum(READERS)).default([]),
   models: z.array(z.enum(MODELS)).default([]),

@@ -29,7 +29,20 @@ export const timelineSchema = z.object({
 
 /** Every abbreviation and term the site uses (content/glossary.yaml). */
 export const glossarySchema = z.object({
-  terms: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), term: z.string(), expansion: z.string().optional(), definition: z.string() })).min(20),
+  terms: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        term: z.string(),
+        expansion: z.string().optional(),
+        definition: z.string(),
+        /** A term that only came in after March 2021 (the 2022 Act's names): the whole entry is an "as at" note. */
+        later: z.boolean().optional(),
+        /** What became of a 2020–21 term later: shown apart, labelled, as an "as at" note. */
+        asAt: z.string().optional(),
+      }),
+    )
+    .min(20),
 });
 
 const share = z.number().min(0).max(100);

@@ -16,12 +16,16 @@ export const siteSchema = z.object({
   }),
   printLinkNote: z.string(),
   citeLabel: z.string(),
+  /** Labels an "as at" note: a fact from after March 2021, kept apart from the proposals. */
+  laterLabel: z.string(),
   guide: z.object({
     publishedBy: z.string(),
     date: z.string(),
     kind: z.string(),
     writtenFor: z.string(),
     original: z.string(),
+    /** Before each guide section's pinpoint: "In the original:". */
+    inTheOriginal: z.string(),
     inBrief: z.string(),
     contents: z.string(),
     backToIndex: z.string(),

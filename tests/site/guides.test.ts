@@ -4,6 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { htmlPagesIn } from '../../src/lib/built-pages.ts';
 import { mainTextOfHtml } from '../../src/lib/text-of.ts';
 import { readability } from '../../src/lib/readability.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 
 const guidePages = async () => {
   const pages = (await htmlPagesIn(inject('distDir'))).filter((p) => /^guides\/[^/]+\/$/.test(p.urlPath));
@@ -39,6 +42,19 @@ describe('document guides', () => {
       // A figure may open a sentence, so only its capital letter may differ.
       const text = (byId.get(id) ?? '').toLowerCase();
       for (const figure of figures) expect(text, `${id} should contain "${figure}"`).toContain(figure.toLowerCase());
+    }
+  });
+
+  it('say under every section heading where in the original document it comes from', async () => {
+    const pages = (await htmlPagesIn(inject('distDir'))).filter((p) => /^guides\/[^/]+\/$/.test(p.urlPath));
+    for (const page of pages) {
+      const tree = fromHtml(await readFile(page.file, 'utf8'));
+      const headings = selectAll('main .guide-body h2, main .guide-body h3', tree);
+      expect(headings.length, page.urlPath).toBeGreaterThan(3);
+      for (const heading of headings) {
+        const next = selectAll(`main #${String(heading.properties.id)} + p.original`, tree)[0];
+        expect(next && toText(next), `${page.urlPath}#${String(heading.properties.id)}`).toMatch(/^In the original: \S/);
+      }
     }
   });
 

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { CitationError, resolveCitation, type GuideIndex } from '../../src/lib/citations.ts';
 
 const index: GuideIndex = new Map([
-  ['colchester-response', { shortTitle: 'Colchester Borough Council response', sections: new Map([['question-2-option-2-would-not-help', 'Question 2: option 2 would not help']]) }],
+  ['colchester-response', { shortTitle: 'Colchester Borough Council response', sections: new Map([['question-2-option-2-would-not-help', { title: 'Question 2: option 2 would not help', original: 'answer to consultation question 2' }]]) }],
 ]);
 
 describe('resolveCitation', () => {
-  it('links a claim to its guide section', () => {
+  it('links a claim to its guide section, and names the part of the original it rests on', () => {
     expect(resolveCitation('colchester-response#question-2-option-2-would-not-help', index, '/')).toEqual({
       href: '/guides/colchester-response/#question-2-option-2-would-not-help',
       guideTitle: 'Colchester Borough Council response',
       sectionTitle: 'Question 2: option 2 would not help',
+      original: 'answer to consultation question 2',
     });
   });
 
