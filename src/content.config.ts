@@ -12,7 +12,7 @@ import { positionSchema } from './schemas/position.ts';
 import { consultationSchema } from './schemas/consultation.ts';
 import { searchWordsSchema } from './schemas/search.ts';
 import { compareSchema, glossarySchema, resultsSchema, timelineSchema } from './schemas/reference.ts';
-import { flowWordsSchema, outcomeSchema, questionWordsSchema } from './schemas/flow.ts';
+import { flowWordsSchema, modelSummarySchema, outcomeSchema, questionWordsSchema } from './schemas/flow.ts';
 
 export const collections = {
   site: defineCollection({ loader: file('content/site.yaml'), schema: siteSchema }),
@@ -28,4 +28,5 @@ export const collections = {
   flow: defineCollection({ loader: file('content/flow/flow.yaml'), schema: flowWordsSchema }),
   questions: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/flow/questions' }), schema: questionWordsSchema }),
   outcomes: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/flow/outcomes' }), schema: outcomeSchema }),
+  models: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/models' }), schema: modelSummarySchema }),
 };

@@ -20,10 +20,18 @@ export const outcomeSchema = z.object({
   title: z.string(),
   description: z.string().max(200),
   reader: z.enum(READERS),
-  summary: z.string(),
+  /** "In short": three to five sentences on what the proposals meant for this reader. */
+  inShort: z.array(z.string()).min(3).max(5),
   voices: z.array(z.object({ position: z.string(), about: z.array(stanceTopic).min(1) })).min(1),
   askNext: z.array(z.string()).min(3).max(8),
+  /** What happened next for this reader in particular; the shared afterword is shown too, so never repeat it. */
   afterword: z.string().optional(),
+});
+
+/** A model's shared description (content/models/<model>.mdx), shown at the top of its section on every outcome page. */
+export const modelSummarySchema = z.object({
+  /** Says whose model it is: "What NHSE/I proposed in November 2020". */
+  label: z.string(),
 });
 
 /** Words every step of the flow uses (content/flow/flow.yaml). */
@@ -36,7 +44,8 @@ export const flowWordsSchema = z.object({
   startAgain: z.string(),
   unsureBack: z.string(),
   outcomeIntro: z.string(),
-  outcomeParts: z.array(z.string()).length(3),
+  inShortHeading: z.string(),
+  contentsHeading: z.string(),
   voicesHeading: z.string(),
   voicesIntro: z.string(),
   askHeading: z.string(),
