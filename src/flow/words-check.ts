@@ -42,20 +42,3 @@ export function flowWordsProblems(
   }
   return problems;
 }
-
-/** The headings every outcome must have, in order: each model, then its three parts. */
-export function expectedOutcomeHeadings(modelNames: readonly string[], parts: readonly string[]): Array<{ depth: number; text: string }> {
-  return modelNames.flatMap((name) => [{ depth: 2, text: name }, ...parts.map((text) => ({ depth: 3, text }))]);
-}
-
-export function outcomeHeadingProblems(
-  id: string,
-  headings: ReadonlyArray<{ depth: number; text: string }>,
-  expected: ReadonlyArray<{ depth: number; text: string }>,
-): string[] {
-  const got = headings.map((h) => `${'#'.repeat(h.depth)} ${h.text}`);
-  const want = expected.map((h) => `${'#'.repeat(h.depth)} ${h.text}`);
-  return got.join('\n') === want.join('\n')
-    ? []
-    : [`outcome "${id}" must have exactly these headings, in order:\n${want.join('\n')}\nbut has:\n${got.join('\n')}`];
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedOutcomeHeadings, flowWordsProblems, outcomeHeadingProblems, type QuestionWordsShape } from '../../src/flow/words-check.ts';
+import { flowWordsProblems, type QuestionWordsShape } from '../../src/flow/words-check.ts';
 
 const questions = { start: { answers: { a: 'outcome:one', b: 'next' } }, next: { answers: { c: 'outcome:one' }, unsure: true } };
 const words = new Map<string, QuestionWordsShape>([
@@ -27,16 +27,5 @@ describe('flowWordsProblems', () => {
       'question "start": label for "z", which is not an answer the flow offers',
       'question "next" offers "not-sure" but its words have no "unsure" section',
     ]);
-  });
-});
-
-describe('outcomeHeadingProblems', () => {
-  const expected = expectedOutcomeHeadings(['Option 1', 'Option 2'], ['Creates', 'Means']);
-  it('accepts the exact structure', () => {
-    const headings = [{ depth: 2, text: 'Option 1' }, { depth: 3, text: 'Creates' }, { depth: 3, text: 'Means' }, { depth: 2, text: 'Option 2' }, { depth: 3, text: 'Creates' }, { depth: 3, text: 'Means' }];
-    expect(outcomeHeadingProblems('x', headings, expected)).toEqual([]);
-  });
-  it('rejects an outcome that leaves out a model', () => {
-    expect(outcomeHeadingProblems('x', [{ depth: 2, text: 'Option 1' }, { depth: 3, text: 'Creates' }, { depth: 3, text: 'Means' }], expected)[0]).toMatch(/outcome "x" must have exactly these headings/);
   });
 });
