@@ -23,6 +23,8 @@ export const timelineSchema = z.object({
 /** Every abbreviation and term the site uses (content/glossary.yaml). */
 export const glossarySchema = z.object({
   terms: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), term: z.string(), expansion: z.string().optional(), definition: z.string() })).min(20),
+  /** Names that contain an abbreviation without being a use of it: "NHS England" is not a use of "NHS". */
+  properNames: z.array(z.string().min(1)).min(1),
 });
 
 const share = z.number().min(0).max(100);
