@@ -23,11 +23,17 @@ interface Segment {
   mark?: string;
 }
 
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+
 /** The main text as segments in document order; `blocked` says whether any ancestor is never marked. */
-function segmentsOf(main: Element): { segments: Segment[]; problems: string[] } {
+function segmentsOf(main: Element): { segments: Segment[]; nested: string[] } {
   const segments: Segment[] = [];
   const problems: string[] = [];
   let at = 0;
+  const boundary = () => {
+    segments.push({ text: '\n', start: at, blocked: true });
+    at += 1;
+  };
   const walk = (node: Element, blocked: boolean, mark?: string) => {
     for (const child of node.children) {
       if (child.type === 'text') {
@@ -37,12 +43,16 @@ function segmentsOf(main: Element): { segments: Segment[]; problems: string[] } 
         const isMark = child.tagName === 'a' && tokensOf(child.properties.className).includes('term');
         if (isMark && blocked) problems.push(`a mark inside a link, heading, code or hidden text: “${textOf(child)}”`);
         const id = isMark ? String(child.properties.href).split('#')[1] : mark;
+        // A name can run across inline elements, never across blocks ("Published by" | "NHS Providers").
+        const block = !INLINE.has(child.tagName);
+        if (block) boundary();
         walk(child, blocked || isUnmarkedElement(child), id);
+        if (block) boundary();
       }
     }
   };
   walk(main, false);
-  return { segments, problems };
+  return { segments, nested: problems };
 }
 
 const textOf = (node: Element): string => node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
