@@ -14,7 +14,7 @@ export function rootFinderScript(probeAsset: string, modules: readonly string[])
 /** A file every build has and no other site would have at the same path. */
 const PROBE = 'pagefind/pagefind-entry.json';
 const localPath = (url: string | undefined) => (url?.startsWith('./') ? url.slice(2) : undefined);
-const stylesheetPath = (tag: StartTag) => (attributeOf(tag, 'rel')?.split(/\s+/).includes('stylesheet') ? localPath(attributeOf(tag, 'href')) : undefined);
+const stylesheetPath = (tag: StartTag) => (tag.tagName === 'link' && attributeOf(tag, 'rel')?.split(/\s+/).includes('stylesheet') ? localPath(attributeOf(tag, 'href')) : undefined);
 const modulePath = (tag: StartTag) => (tag.tagName === 'script' && attributeOf(tag, 'type') === 'module' ? localPath(attributeOf(tag, 'src')) : undefined);
 
 /** Inlines the page's stylesheets (read through `readAsset`), and defers its module scripts to the root finder. */
@@ -23,7 +23,7 @@ export async function makeNotFoundPortable(html: string, readAsset: (path: strin
   const modules: string[] = [];
   await rewriteHtmlString(html, (rewriter) =>
     rewriter.on('startTag', (tag) => {
-      const sheet = tag.tagName === 'link' ? stylesheetPath(tag) : undefined;
+      const sheet = stylesheetPath(tag);
       if (sheet) sheets.push(sheet);
       const module = modulePath(tag);
       if (module) modules.push(module);
@@ -33,7 +33,7 @@ export async function makeNotFoundPortable(html: string, readAsset: (path: strin
   let dropping = false;
   return rewriteHtmlString(html, (rewriter) => {
     rewriter.on('startTag', (tag, raw) => {
-      const sheet = tag.tagName === 'link' ? stylesheetPath(tag) : undefined;
+      const sheet = stylesheetPath(tag);
       if (modulePath(tag)) dropping = true;
       else rewriter.emitRaw(sheet ? `<style>${css.get(sheet)}</style>` : raw);
     });
