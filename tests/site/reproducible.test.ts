@@ -1,6 +1,8 @@
 /**
  * Reproducible builds: a second clean build of the same tree, into another folder, gives the
  * same bytes in every file as the suite's build (pages, scripts, styles and the search index).
+ * One more build costs about as long as `npm run build` (a few seconds on an idle machine), so it
+ * runs with every `npm test`. With SKIP_BUILD, dist/ must have been built from the current tree.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { readFile, rm, mkdtemp } from 'node:fs/promises';
