@@ -14,7 +14,10 @@ export default defineConfig({
   // Lossless whitespace removal: Astro 7's default 'jsx' mode can glue words across inline tags.
   compressHTML: true,
   devToolbar: { enabled: false },
-  // After the build, in order: later facts checked, abbreviations expanded, URLs made relative, then the search index.
+  // After the build, in order: later facts checked (content/checks/later-facts.yaml), glossary terms marked (a rehype plugin run over each whole page,
+  // not markdown.rehypePlugins: "first use on a page" spans several MDX bodies and YAML text, and
+  // Astro 7's Markdown engine runs no rehype plugins; see src/integrations/glossary-terms.ts),
+  // URLs made relative (Astro has no relative base), then the search index.
   integrations: [mdx(), preact(), laterFactsCheck(), glossaryTerms(), relativeUrls(), searchIndex()],
   vite: {
     // Every script is a file, never inlined, so pages work under a strict Content-Security-Policy.

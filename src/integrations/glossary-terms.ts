@@ -1,32 +1,47 @@
 /**
- * Astro integration: after the build, the first use of each abbreviation in every page's main
- * text is expanded from content/glossary.yaml (<abbr title> plus a link to its entry). Runs before
+ * Astro integration: after the build, marks the first use of each abbreviation on every page
+ * with the glossary-terms rehype plugin (rehype-parse → plugin → rehype-stringify). Runs before
  * URLs are made relative, so its links are written root-relative like every other.
+ *
+ * Why over the built page and not in the MDX pipeline (markdown.rehypePlugins): the rule is
+ * "first use on a page", and a page is made of several MDX bodies (an outcome page renders its
+ * own body and shared passages) plus text from YAML that no Markdown pipeline sees; a per-file
+ * pass would mark the first use in each file. Astro 7's default Markdown engine (Sätteri) also
+ * runs no rehype plugins, and markdown.rehypePlugins is deprecated.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
 import { htmlPagesIn } from '../lib/built-pages.ts';
-import { expandFirstUses, type GlossaryTerm } from '../lib/acronyms.ts';
+import rehypeGlossaryTerms from '../lib/rehype-glossary-terms.ts';
+import { glossarySchema } from '../schemas/reference.ts';
 
-const MAIN = /(<main\b[^>]*>)([\s\S]*?)(<\/main>)/;
+/** The glossary page defines every term: marking them there would link each to itself. */
+const GLOSSARY_PAGE = 'glossary/';
 
 export default function glossaryTerms(glossaryFile = 'content/glossary.yaml'): AstroIntegration {
   return {
     name: 'glossary-terms',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { terms } = parse(await readFile(glossaryFile, 'utf8')) as { terms: GlossaryTerm[] };
-        const pages = (await htmlPagesIn(fileURLToPath(dir))).filter((p) => p.urlPath !== 'glossary/');
+        const { terms, properNames } = glossarySchema.parse(parse(await readFile(glossaryFile, 'utf8')));
+        const processor = unified()
+          .use(rehypeParse)
+          .use(rehypeGlossaryTerms, { terms, properNames, href: (id: string) => `/glossary/#${id}` })
+          .use(rehypeStringify, { characterReferences: { useNamedReferences: true }, collapseEmptyAttributes: true, upperDoctype: true });
+        const pages = (await htmlPagesIn(fileURLToPath(dir))).filter((p) => p.urlPath !== GLOSSARY_PAGE);
         await Promise.all(
           pages.map(async (page) => {
             const html = await readFile(page.file, 'utf8');
-            const expanded = html.replace(MAIN, (_m, open: string, body: string, close: string) => open + expandFirstUses(body, terms, (id) => `/glossary/#${id}`) + close);
-            if (expanded !== html) await writeFile(page.file, expanded);
+            const marked = String(await processor.process(html));
+            if (marked !== html) await writeFile(page.file, marked);
           }),
         );
-        logger.info(`expanded abbreviations on ${pages.length} pages`);
+        logger.info(`marked glossary terms on ${pages.length} pages`);
       },
     },
   };

@@ -14,9 +14,9 @@ import { depthOf, findRootRelativeUrls, prefixForDepth, rewriteCss, rewriteHtml,
 const ASSETS_DIR = '_astro';
 
 /** Rewrites one built file's text; the kind comes from its extension. */
-export function rewriteBuiltFile(relativePath: string, text: string): string {
+export async function rewriteBuiltFile(relativePath: string, text: string): Promise<string> {
   const prefix = prefixForDepth(depthOf(relativePath));
-  if (relativePath.endsWith('.html')) return rewriteHtml(text, prefix);
+  if (relativePath.endsWith('.html')) return rewriteHtml(text, prefix, ASSETS_DIR);
   if (relativePath.endsWith('.css')) return rewriteCss(text, prefix);
   return rewriteJs(text, ASSETS_DIR);
 }
@@ -33,15 +33,16 @@ export default function relativeUrls(): AstroIntegration {
           files.map(async (file) => {
             const relativePath = relative(root, file).split(sep).join('/');
             const text = await readFile(file, 'utf8');
-            const rewritten = rewriteBuiltFile(relativePath, text);
+            const rewritten = await rewriteBuiltFile(relativePath, text);
             if (rewritten !== text) await writeFile(file, rewritten);
             const kind = relativePath.endsWith('.html') ? 'html' : relativePath.endsWith('.css') ? 'css' : 'js';
-            for (const url of findRootRelativeUrls(rewritten, kind, ASSETS_DIR)) survivors.push(`${relativePath}: ${url}`);
+            for (const url of await findRootRelativeUrls(rewritten, kind, ASSETS_DIR)) survivors.push(`${relativePath}: ${url}`);
           }),
         );
         const notFound = join(root, '404.html');
         const portable = await makeNotFoundPortable(await readFile(notFound, 'utf8'), (path) => readFile(join(root, path), 'utf8'));
         await writeFile(notFound, portable);
+        survivors.sort();
         if (survivors.length > 0) {
           throw new Error(`Root-relative URLs survived the rewrite:\n${survivors.join('\n')}`);
         }

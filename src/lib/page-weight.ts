@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { elementsIn, parseHtml, rawTextOf, tokensOf } from './html-tree.ts';
 
 export interface Bytes {
   raw: number;
@@ -37,26 +38,27 @@ export async function pageWeight(distDir: string, htmlFile: string): Promise<Pag
   const files = new Set<string>();
   let css = ZERO;
   let js = ZERO;
-
-  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
-    const file = resolve(base, m[1]!);
-    if (!files.has(file)) {
-      files.add(file);
-      css = add(css, measure(await readFile(file)));
-    }
-  }
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css = add(css, measure(m[1]!));
-
   const modules: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const src = /\ssrc="([^"]+)"/.exec(m[1]!)?.[1];
-    if (src) modules.push(resolve(base, src));
-    else if (!/type="application\/(?:ld\+)?json"/.test(m[1]!)) {
-      js = add(js, measure(m[2]!));
-      for (const i of m[2]!.matchAll(STATIC_IMPORT)) modules.push(resolve(base, i[1]!));
+  const scripts: string[] = [];
+  for (const element of elementsIn(parseHtml(html))) {
+    const { tagName, properties } = element;
+    if (tagName === 'link' && tokensOf(properties.rel).includes('stylesheet') && typeof properties.href === 'string') {
+      const file = resolve(base, properties.href);
+      if (!files.has(file)) {
+        files.add(file);
+        css = add(css, measure(await readFile(file)));
+      }
+    } else if (tagName === 'style') css = add(css, measure(rawTextOf(element)));
+    else if (tagName === 'script') {
+      if (typeof properties.src === 'string') modules.push(resolve(base, properties.src));
+      else if (!/^application\/(?:ld\+)?json$/.test(String(properties.type ?? ''))) scripts.push(rawTextOf(element));
     }
+    for (const url of [properties['component-url'], properties['renderer-url']]) if (typeof url === 'string') modules.push(resolve(base, url));
   }
-  for (const m of html.matchAll(/\s(?:component-url|renderer-url)="([^"]+)"/g)) modules.push(resolve(base, m[1]!));
+  for (const script of scripts) {
+    js = add(js, measure(script));
+    for (const i of script.matchAll(STATIC_IMPORT)) modules.push(resolve(base, i[1]!));
+  }
 
   while (modules.length > 0) {
     const file = modules.pop()!;

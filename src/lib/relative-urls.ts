@@ -1,8 +1,12 @@
 /**
  * Turns root-relative URLs ("/about/") in built files into URLs relative to the file itself
  * ("../about/"), so the built site works unchanged at any sub-path of any static server.
- * Astro has no relative `base`, hence this post-build pass.
+ * Astro has no relative `base`, hence this post-build pass. HTML goes through a real tokenizer
+ * (parse5's rewriting stream): only URL-bearing attributes, srcset candidates, CSS in `style`
+ * attributes and <style>, and asset paths in inline scripts change; text, comments, RCDATA and
+ * every untouched tag are copied byte for byte.
  */
+import { rewriteHtmlString, attributeOf, type StartTag } from './html-rewrite.ts';
 
 /** "./" at the root, "../../" two directories down. */
 export function prefixForDepth(depth: number): string {
@@ -22,21 +26,18 @@ function isRootRelative(url: string): boolean {
 
 export function relativise(url: string, prefix: string): string {
   if (!isRootRelative(url)) return url;
-  const rest = url.slice(1);
   // "/" and "/#x" become the prefix itself: "./" or "../../", "./#x".
-  return prefix + rest;
+  return prefix + url.slice(1);
 }
 
-// Attributes whose whole value is one URL; Astro islands carry component-url and renderer-url.
-const URL_ATTRIBUTES = [
-  'href', 'src', 'action', 'poster', 'data', 'cite', 'formaction',
+// Attributes whose whole value is one URL, in HTML and inline SVG (href and xlink:href); Astro islands carry
+// component-url and renderer-url, and the layout gives the site root in data-site-root.
+const URL_ATTRIBUTES = new Set([
+  'href', 'src', 'action', 'formaction', 'poster', 'data', 'cite', 'background', 'manifest',
   'component-url', 'renderer-url', 'before-hydration-url', 'data-site-root',
-];
-const ATTRIBUTE_PATTERN = new RegExp(
-  `(\\s(?:${URL_ATTRIBUTES.join('|')})\\s*=\\s*)(["'])([^"']*)\\2`,
-  'gi',
-);
-const SRCSET_PATTERN = /(\s(?:srcset|imagesrcset)\s*=\s*)(["'])([^"']*)\2/gi;
+]);
+const SRCSET_ATTRIBUTES = new Set(['srcset', 'imagesrcset']);
+
 const CSS_URL_PATTERN = /url\(\s*(["']?)(\/(?!\/)[^)"']*)\1\s*\)/g;
 const CSS_IMPORT_PATTERN = /@import\s+(["'])(\/(?!\/)[^"']*)\1/g;
 
@@ -46,17 +47,97 @@ export function rewriteCss(css: string, prefix: string): string {
     .replace(CSS_IMPORT_PATTERN, (_m, quote: string, url: string) => `@import ${quote}${relativise(url, prefix)}${quote}`);
 }
 
-export function rewriteHtml(html: string, prefix: string): string {
-  return rewriteCss(html, prefix)
-    .replace(ATTRIBUTE_PATTERN, (_m, name: string, quote: string, url: string) =>
-      `${name}${quote}${relativise(url, prefix)}${quote}`)
-    .replace(SRCSET_PATTERN, (_m, name: string, quote: string, list: string) => {
-      const rewritten = list
-        .split(',')
-        .map((candidate) => candidate.replace(/^(\s*)(\S+)/, (_c, space: string, url: string) => space + relativise(url, prefix)))
-        .join(',');
-      return `${name}${quote}${rewritten}${quote}`;
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\f' || c === '\r';
+
+/**
+ * Applies `map` to each URL of a srcset, split as the HTML standard's srcset parser splits it:
+ * a URL is a run of non-space characters (commas inside it included, trailing commas not), and
+ * its descriptors run to the next comma outside parentheses. Everything else is kept as written.
+ */
+export function mapSrcset(value: string, map: (url: string) => string): string {
+  let out = '';
+  let i = 0;
+  while (i < value.length) {
+    while (i < value.length && (isSpace(value[i]) || value[i] === ',')) out += value[i++];
+    if (i >= value.length) break;
+    let end = i;
+    while (end < value.length && !isSpace(value[end])) end++;
+    let url = value.slice(i, end);
+    let commas = '';
+    while (url.endsWith(',')) {
+      commas += ',';
+      url = url.slice(0, -1);
+    }
+    out += map(url) + commas;
+    i = end;
+    if (commas) continue;
+    for (let depth = 0; i < value.length && !(value[i] === ',' && depth === 0); i++) {
+      if (value[i] === '(') depth++;
+      else if (value[i] === ')') depth = Math.max(depth - 1, 0);
+      out += value[i];
+    }
+  }
+  return out;
+}
+
+/** `<meta http-equiv="refresh" content="0; url=/x/">`: the URL after the delay. */
+const REFRESH_CONTENT = /^(\s*[\d.]*\s*[;,]\s*(?:url\s*=\s*)?)(["']?)(.*?)\2(\s*)$/i;
+
+/** What to do with each kind of place in an HTML page that can hold a URL. */
+interface UrlEdits {
+  url(url: string): string;
+  css(css: string): string;
+  script(js: string): string;
+}
+
+function editAttribute(tag: StartTag, name: string, value: string, edits: UrlEdits): string {
+  if (URL_ATTRIBUTES.has(name)) return edits.url(value);
+  if (SRCSET_ATTRIBUTES.has(name)) return mapSrcset(value, edits.url);
+  if (name === 'style') return edits.css(value);
+  if (name === 'content' && tag.tagName === 'meta' && attributeOf(tag, 'http-equiv')?.toLowerCase() === 'refresh') {
+    return value.replace(REFRESH_CONTENT, (_m, head: string, quote: string, url: string, tail: string) => head + quote + edits.url(url) + quote + tail);
+  }
+  return value;
+}
+
+/** Runs `edits` over every URL an HTML document holds; a tag is re-serialized only if one of its URLs changed. */
+function editHtml(html: string, edits: UrlEdits): Promise<string> {
+  let rawText: 'css' | 'script' | undefined;
+  return rewriteHtmlString(html, (rewriter) => {
+    rewriter.on('startTag', (tag, raw) => {
+      let changed = false;
+      for (const attr of tag.attrs) {
+        const value = editAttribute(tag, attr.name, attr.value, edits);
+        if (value !== attr.value) {
+          attr.value = value;
+          changed = true;
+        }
+      }
+      // In SVG the tokenizer splits "xlink:href" into a prefix and a name; the serializer writes the name only.
+      for (const attr of tag.attrs) if (attr.prefix) attr.name = `${attr.prefix}:${attr.name}`;
+      rawText = tag.selfClosing ? undefined : tag.tagName === 'style' ? 'css' : tag.tagName === 'script' ? 'script' : undefined;
+      if (changed) rewriter.emitStartTag(tag);
+      else rewriter.emitRaw(raw);
     });
+    rewriter.on('endTag', (_tag, raw) => {
+      rawText = undefined;
+      rewriter.emitRaw(raw);
+    });
+    rewriter.on('text', (_text, raw) => {
+      rewriter.emitRaw(rawText === 'css' ? edits.css(raw) : rawText === 'script' ? edits.script(raw) : raw);
+    });
+  });
+}
+
+const quotedAssetPath = (assetsDir: string) => new RegExp(`(["'\`])\\/${assetsDir}\\/`, 'g');
+
+export function rewriteHtml(html: string, prefix: string, assetsDir = '_astro'): Promise<string> {
+  return editHtml(html, {
+    url: (url) => relativise(url, prefix),
+    css: (css) => rewriteCss(css, prefix),
+    // An inline script resolves addresses against the page, so the page's own prefix is right.
+    script: (js) => js.replace(quotedAssetPath(assetsDir), (_m, quote: string) => `${quote}${prefix}${assetsDir}/`),
+  });
 }
 
 /**
@@ -65,32 +146,29 @@ export function rewriteHtml(html: string, prefix: string): string {
  * chunk's own URL, resolved at run time through import.meta.url.
  */
 export function rewriteJs(js: string, assetsDir: string): string {
-  const pattern = new RegExp(`(["'\`])\\/${assetsDir}\\/`, 'g');
-  return js.replace(pattern, (_m, quote: string) => `new URL(${quote}./${quote}, import.meta.url).href+${quote}`);
+  return js.replace(quotedAssetPath(assetsDir), (_m, quote: string) => `new URL(${quote}./${quote}, import.meta.url).href+${quote}`);
+}
+
+function rootRelativeInCss(css: string): string[] {
+  return [...css.matchAll(CSS_URL_PATTERN), ...css.matchAll(CSS_IMPORT_PATTERN)].map((m) => m[2]!);
+}
+
+function rootRelativeInJs(js: string, assetsDir: string): string[] {
+  return [...js.matchAll(new RegExp(`["'\`](\\/${assetsDir}\\/[^"'\`]*)`, 'g'))].map((m) => m[1]!);
 }
 
 /** Every root-relative URL left in a built file, for tests and for the build's own check. */
-export function findRootRelativeUrls(text: string, kind: 'html' | 'css' | 'js', assetsDir = '_astro'): string[] {
-  const found: string[] = [];
-  if (kind === 'html') {
-    for (const m of text.matchAll(ATTRIBUTE_PATTERN)) if (isRootRelative(m[3]!)) found.push(m[3]!);
-    for (const m of text.matchAll(SRCSET_PATTERN)) {
-      for (const c of m[3]!.split(',')) {
-        const url = c.trim().split(/\s+/)[0] ?? '';
-        if (isRootRelative(url)) found.push(url);
-      }
-    }
-  }
-  if (kind === 'html' || kind === 'css') {
-    for (const m of text.matchAll(CSS_URL_PATTERN)) found.push(m[2]!);
-    for (const m of text.matchAll(CSS_IMPORT_PATTERN)) found.push(m[2]!);
-  }
-  if (kind === 'js' || kind === 'html') {
-    for (const m of text.matchAll(new RegExp(`["'\`](\\/${assetsDir}\\/[^"'\`]*)`, 'g'))) found.push(m[1]!);
-  }
+export async function findRootRelativeUrls(text: string, kind: 'html' | 'css' | 'js', assetsDir = '_astro'): Promise<string[]> {
+  if (kind === 'css') return rootRelativeInCss(text);
   if (kind === 'js') {
     // A loader that builds addresses from the server root: "/" + file.
-    for (const m of text.matchAll(/(["'`])\/\1\s*\+/g)) found.push(`${m[0]}…`);
+    return [...rootRelativeInJs(text, assetsDir), ...[...text.matchAll(/(["'`])\/\1\s*\+/g)].map((m) => `${m[0]}…`)];
   }
+  const found: string[] = [];
+  await editHtml(text, {
+    url: (url) => (isRootRelative(url) && found.push(url), url),
+    css: (css) => (found.push(...rootRelativeInCss(css)), css),
+    script: (js) => (found.push(...rootRelativeInJs(js, assetsDir)), js),
+  });
   return found;
 }

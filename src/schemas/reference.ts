@@ -43,6 +43,8 @@ export const glossarySchema = z.object({
       }),
     )
     .min(20),
+  /** Names that contain an abbreviation without being a use of it: "NHS England" is not a use of "NHS". */
+  properNames: z.array(z.string().min(1)).min(1),
 });
 
 const share = z.number().min(0).max(100);

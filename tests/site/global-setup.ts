@@ -1,10 +1,11 @@
 /**
- * Builds the site, then serves dist/ from a plain static server on loopback under a deep
- * sub-path, as an intranet would host it. Tests read the address with inject('siteUrl').
+ * Builds the site once per test run, as a deployer does (build.ts), then serves dist/ from a
+ * plain static server on loopback under a deep sub-path, as an intranet would host it. Tests
+ * read the address with inject('siteUrl').
  */
 import type { TestProject } from 'vitest/node';
-import { execFileSync } from 'node:child_process';
 import { startStaticServer, type RunningServer } from '../../src/lib/static-server.ts';
+import { buildSite } from './build.ts';
 
 export const SUB_PATH = '/intranet/health/ics/';
 
@@ -20,7 +21,7 @@ let server: RunningServer | undefined;
 export default async function setup(project: TestProject) {
   const root = project.config.root;
   if (!process.env.SKIP_BUILD) {
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+    buildSite(root);
   }
   const distDir = `${root}/dist`;
   server = await startStaticServer({ root: distDir, basePath: SUB_PATH });

@@ -19,7 +19,7 @@ describe('portable output', () => {
     const survivors: string[] = [];
     for (const file of files) {
       const kind = file.endsWith('.html') ? 'html' : file.endsWith('.css') ? 'css' : 'js';
-      for (const url of findRootRelativeUrls(await readFile(file, 'utf8'), kind)) survivors.push(`${relative(distDir, file)}: ${url}`);
+      for (const url of await findRootRelativeUrls(await readFile(file, 'utf8'), kind)) survivors.push(`${relative(distDir, file)}: ${url}`);
     }
     expect(files.length).toBeGreaterThan(3);
     expect(survivors).toEqual([]);
