@@ -1,10 +1,11 @@
 /**
  * Builds the site, then serves dist/ from a plain static server on loopback under a deep
- * sub-path, as an intranet would host it. Tests read the address with inject('siteUrl').
+ * sub-path and a strict Content-Security-Policy, as an intranet would host it. Tests read the address with inject('siteUrl').
  */
 import type { TestProject } from 'vitest/node';
 import { execFileSync } from 'node:child_process';
 import { startStaticServer, type RunningServer } from '../../src/lib/static-server.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/security-headers.ts';
 
 export const SUB_PATH = '/intranet/health/ics/';
 
@@ -23,7 +24,8 @@ export default async function setup(project: TestProject) {
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
   }
   const distDir = `${root}/dist`;
-  server = await startStaticServer({ root: distDir, basePath: SUB_PATH });
+  // With the Content-Security-Policy the README asks every server to send.
+  server = await startStaticServer({ root: distDir, basePath: SUB_PATH, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
   project.provide('siteUrl', server.url);
   project.provide('distDir', distDir);
   return async () => server?.close();
