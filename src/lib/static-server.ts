@@ -32,6 +32,8 @@ export interface StaticServerOptions {
   headers?: Record<string, string>;
   /** The page shown for a missing address; defaults to root/404.html. */
   notFoundPage?: string;
+  /** Its status; 200 mimics servers whose error handler answers 200 for everything. */
+  notFoundStatus?: number;
 }
 
 /**
@@ -97,7 +99,7 @@ export async function startStaticServer(options: StaticServerOptions, port = 0, 
       if (!pathname.endsWith('/')) return redirect(`${requested.pathname}/${requested.search}`);
       return send(200, join(target, 'index.html'));
     }
-    return send(404, notFound, 'Not found');
+    return send(options.notFoundStatus ?? 404, notFound, 'Not found');
   });
 
   await new Promise<void>((done) => server.listen(port, host, done));
