@@ -5,8 +5,8 @@
 import { decodePath, encodePath, FLOW_ROOT } from '../flow/paths.ts';
 import { replay, type FlowGraph } from '../flow/replay.ts';
 
-// The 404 page loads this only once it has found the site root and made it the page's base.
-const flowRoot = new URL(FLOW_ROOT.slice(1), document.baseURI);
+// The 404 page loads this only once it has found the site root, which it puts in data-site-root.
+const flowRoot = new URL(FLOW_ROOT.slice(1), new URL(document.body.dataset.siteRoot ?? './', location.href));
 if (location.pathname.startsWith(flowRoot.pathname)) {
   fetch(new URL('graph.json', flowRoot))
     .then((response) => response.json() as Promise<FlowGraph>)
