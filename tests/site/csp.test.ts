@@ -123,10 +123,14 @@ describe.each(servers)('under %s, with the Content-Security-Policy header', (_na
     await expect(violations(page)).resolves.toEqual([]);
   });
 
-  it('search finds results', async () => {
+  it('search finds results, and a result opens with the terms highlighted', async () => {
     await page.goto(`${server.url}search/?q=${encodeURIComponent('tier two')}`);
     await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0 || !document.querySelector('[data-search-failure]')?.hasAttribute('hidden'));
     await expect(page.locator('#search-results > li').count()).resolves.toBeGreaterThan(0);
+    await expect(violations(page)).resolves.toEqual([]);
+    await page.locator('#search-results > li > h2 > a').first().click();
+    await page.waitForFunction(() => document.querySelectorAll('main mark').length > 0);
+    await settle(page);
     await expect(violations(page)).resolves.toEqual([]);
     expect(watched.offsite).toEqual([]);
   });
