@@ -10,7 +10,9 @@ import laterFactsCheck from './src/integrations/later-facts-check.ts';
 export default defineConfig({
   // Pages are folders ("about/index.html") so every address ends in "/" on any static server.
   trailingSlash: 'always',
-  build: { format: 'directory', assets: '_astro' },
+  // Every stylesheet and script stays a file, never inlined, so the site runs under a strict
+  // Content-Security-Policy (no 'unsafe-inline').
+  build: { format: 'directory', assets: '_astro', inlineStylesheets: 'never' },
   // Lossless whitespace removal: Astro 7's default 'jsx' mode can glue words across inline tags.
   compressHTML: true,
   devToolbar: { enabled: false },

@@ -4,7 +4,7 @@
  * modules those import statically. Modules loaded on demand (a dynamic import) are not counted.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { elementsIn, parseHtml, rawTextOf, tokensOf } from './html-tree.ts';
 
@@ -60,9 +60,11 @@ export async function pageWeight(distDir: string, htmlFile: string): Promise<Pag
     for (const i of script.matchAll(STATIC_IMPORT)) modules.push(resolve(base, i[1]!));
   }
 
+  // The 404 page lists its root finder once per depth it may be shown at; only the copy inside the site exists.
+  const inSite = (file: string) => file.startsWith(resolve(distDir) + sep);
   while (modules.length > 0) {
     const file = modules.pop()!;
-    if (files.has(file)) continue;
+    if (files.has(file) || !inSite(file)) continue;
     files.add(file);
     const source = await readFile(file, 'utf8');
     js = add(js, measure(source));

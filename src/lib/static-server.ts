@@ -28,6 +28,22 @@ export interface StaticServerOptions {
   basePath?: string;
   /** Paths (relative to root) answered with 403, to mimic servers that block some files. */
   block?: (relativePath: string) => boolean;
+  /** Headers sent with every response, such as the Content-Security-Policy. */
+  headers?: Record<string, string>;
+  /** The page shown for a missing address; defaults to root/404.html. */
+  notFoundPage?: string;
+  /** Its status; 200 mimics servers whose error handler answers 200 for everything. */
+  notFoundStatus?: number;
+}
+
+/**
+ * The same path with empty segments ("//") and encoded slashes ("%2F") removed, or null when it
+ * is already clean. A page reached through such a path would resolve its relative links and
+ * files at the wrong depth, so the server redirects to the clean one instead of serving it.
+ */
+export function normalisedPath(rawPathname: string): string | null {
+  const clean = rawPathname.replace(/%2f/gi, '/').replace(/\/{2,}/g, '/');
+  return clean === rawPathname ? null : clean;
 }
 
 export interface RunningServer {
@@ -52,19 +68,26 @@ export async function startStaticServer(options: StaticServerOptions, port = 0, 
   const server = createServer(async (req, res) => {
     const send = async (status: number, file: string | null, fallback = '') => {
       const body = file && (await isFile(file)) ? file : null;
-      res.writeHead(status, { 'content-type': body ? (TYPES[extname(body)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8' });
+      res.writeHead(status, { ...options.headers, 'content-type': body ? (TYPES[extname(body)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8' });
       if (req.method === 'HEAD') return res.end();
       if (body) createReadStream(body).pipe(res);
       else res.end(fallback);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, null, 'Method not allowed');
 
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    if (pathname === base.slice(0, -1)) {
-      res.writeHead(301, { location: base }).end();
-      return;
+    const redirect = (location: string) => void res.writeHead(301, { ...options.headers, location }).end();
+    // Concatenated, not resolved: "//x/" must stay a path, not become a host.
+    const requested = new URL(`http://localhost${req.url ?? '/'}`);
+    const clean = normalisedPath(requested.pathname);
+    if (clean) return redirect(clean + requested.search);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(requested.pathname);
+    } catch {
+      return send(400, null, 'Bad request');
     }
-    const notFound = join(root, '404.html');
+    if (pathname === base.slice(0, -1)) return redirect(base);
+    const notFound = options.notFoundPage ?? join(root, '404.html');
     if (!pathname.startsWith(base)) return send(404, null, 'Not found');
     const relativePath = normalize(pathname.slice(base.length)).replace(/^([/\\])+/, '');
     const target = resolve(root, relativePath);
@@ -73,13 +96,10 @@ export async function startStaticServer(options: StaticServerOptions, port = 0, 
 
     if (await isFile(target)) return send(200, target);
     if (await isFile(join(target, 'index.html'))) {
-      if (!pathname.endsWith('/')) {
-        res.writeHead(301, { location: `${pathname}/` }).end();
-        return;
-      }
+      if (!pathname.endsWith('/')) return redirect(`${requested.pathname}/${requested.search}`);
       return send(200, join(target, 'index.html'));
     }
-    return send(404, notFound, 'Not found');
+    return send(options.notFoundStatus ?? 404, notFound, 'Not found');
   });
 
   await new Promise<void>((done) => server.listen(port, host, done));

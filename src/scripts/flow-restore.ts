@@ -6,8 +6,8 @@
 // itself offers the start of the flow. XState is loaded only for addresses inside the flow.
 import { decodePath, encodePath, FLOW_ROOT, PARTIAL_MARK } from '../flow/paths.ts';
 
-// The 404 page loads this only once it has found the site root and made it the page's base.
-const flowRoot = new URL(FLOW_ROOT.slice(1), document.baseURI);
+// The 404 page loads this only once it has found the site root, which it puts in data-site-root.
+const flowRoot = new URL(FLOW_ROOT.slice(1), new URL(document.body.dataset.siteRoot ?? './', location.href));
 const here = new URL(location.href);
 if (here.pathname.startsWith(flowRoot.pathname) && !here.searchParams.has(PARTIAL_MARK)) {
   import('../flow/url-codec.ts')

@@ -5,7 +5,8 @@ if (new URLSearchParams(location.search).has('highlight')) {
   import(/* @vite-ignore */ new URL('pagefind/pagefind-highlight.js', root).href)
     .then(() => {
       const Highlight = (window as unknown as { PagefindHighlight?: new (options: object) => unknown }).PagefindHighlight;
-      if (Highlight) new Highlight({ highlightParam: 'highlight' });
+      // addStyles: false — Pagefind would add a <style> element, which the CSP blocks; site.css styles <mark>.
+      if (Highlight) new Highlight({ highlightParam: 'highlight', addStyles: false });
     })
     .catch(() => undefined);
 }

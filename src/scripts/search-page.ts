@@ -27,7 +27,8 @@ function fail() {
 
 // Restore the query and filters from the address, so a search can be shared.
 const params = new URLSearchParams(location.search);
-input.value = params.get('q') ?? '';
+// A hand-made address may carry a longer query than the box accepts: cut it to the box's limit.
+input.value = (params.get('q') ?? '').slice(0, input.maxLength > 0 ? input.maxLength : undefined);
 for (const box of checkboxes) box.checked = params.getAll(box.name).includes(box.value);
 
 function selectedFilters(): Record<string, { any: string[] }> {
@@ -44,7 +45,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 
 function render(results: ResultData[], query: string) {
   const template = results.length === 0 ? status.dataset.none : results.length === 1 ? status.dataset.one : status.dataset.many;
-  status.textContent = (template ?? '').replace('{count}', String(results.length)).replace('{query}', query);
+  status.textContent = (template ?? '').replace('{count}', () => String(results.length)).replace('{query}', () => query); // Functions: "$&" in a query is text.
   list.replaceChildren(
     ...results.map((r) => {
       const excerpt = element('p');
