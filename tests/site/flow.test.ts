@@ -47,7 +47,7 @@ describe('the machine against the built pages', () => {
       const accepted = snapshot._nodes.flatMap((n) => n.ownEvents).filter((e) => e !== 'START_AGAIN');
       expect(answerLinks.map((l) => l.join('/')).sort(), segments.join('/')).toEqual(accepted.map((e) => [...segments, e].join('/')).sort());
       if (step.kind === 'outcome') {
-        const models = [...html.matchAll(/<h2 id="[^"]*">(Option 1|Option 2|The combined model)<\/h2>/g)].map((m) => m[1]);
+        const models = [...html.matchAll(/<h2 id="[^"]*">(Option 1|Option 2|The combined model) for [^<]+<\/h2>/g)].map((m) => m[1]);
         expect(models, segments.join('/')).toEqual(['Option 1', 'Option 2', 'The combined model']);
       }
     }
