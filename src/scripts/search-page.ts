@@ -1,101 +1,68 @@
-// The search page's interface over Pagefind's JS API. Pagefind is imported at run time from
-// the bundle beside the site root, so it works under any sub-path; words come from the page.
-interface SubResult { title: string; url: string; excerpt: string }
-interface ResultData { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; sub_results: SubResult[] }
-interface Search { results: Array<{ data(): Promise<ResultData> }> }
-interface Pagefind {
-  options(options: object): Promise<void>;
-  init(): Promise<void>;
-  debouncedSearch(query: string, options: object, ms: number): Promise<Search | null>;
-}
+// The search page at load: restores the query and filters from the address, and starts loading
+// the search engine (src/scripts/search-run.ts, Pagefind and its WASM) as soon as the box gets
+// focus or the page opens with a query, so the first results come quickly. Kept small: the
+// engine is loaded on demand. Words come from the page (#search-words).
+import type { Engine, Words } from './search-run.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#search-q')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
-const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const list = document.querySelector<HTMLElement>('#search-results')!;
+const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
 const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+const words = JSON.parse(document.querySelector('#search-words')!.textContent!) as Words;
 const root = new URL(document.body.dataset.siteRoot ?? './', location.href);
-
 const show = (selector: string, visible: boolean) => document.querySelector<HTMLElement>(selector)!.toggleAttribute('hidden', !visible);
-function fail() {
-  show('[data-search-nojs]', false);
-  show('[data-search-filters]', false);
-  show('[data-search-failure]', true);
-  status.textContent = '';
-  list.replaceChildren();
-}
 
-// Restore the query and filters from the address, so a search can be shared.
+// JavaScript is on: the no-JavaScript notice goes, the filters come.
+show('[data-search-nojs]', false);
+show('[data-search-filters]', true);
+
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 for (const box of checkboxes) box.checked = params.getAll(box.name).includes(box.value);
 
-function selectedFilters(): Record<string, { any: string[] }> {
-  const filters: Record<string, { any: string[] }> = {};
-  for (const box of checkboxes.filter((b) => b.checked)) (filters[box.name] ??= { any: [] }).any.push(box.value);
-  return filters;
+let engine: Promise<Engine> | undefined;
+function load(): Promise<Engine> {
+  engine ??= import('./search-run.ts').then((m) => m.createEngine(root, words));
+  return engine;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Node[]) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
+function fail() {
+  show('[data-search-filters]', false);
+  show('[data-search-failure]', true);
+  status.textContent = '';
+  list.replaceChildren();
+  list.removeAttribute('aria-busy');
+  moreButton.hidden = true;
 }
 
-function render(results: ResultData[], query: string) {
-  const template = results.length === 0 ? status.dataset.none : results.length === 1 ? status.dataset.one : status.dataset.many;
-  status.textContent = (template ?? '').replace('{count}', String(results.length)).replace('{query}', query);
-  list.replaceChildren(
-    ...results.map((r) => {
-      const excerpt = element('p');
-      excerpt.innerHTML = r.excerpt; // Pagefind escapes the text and adds only <mark>.
-      const details = [...(r.filters.kind ?? []), r.meta.publisher, r.meta.date].filter(Boolean).join(' · ');
-      const item = element('li', {}, element('h2', {}, element('a', { href: r.url, textContent: r.meta.title ?? r.url })), element('p', { className: 'result-meta', textContent: details }), excerpt);
-      const subs = r.sub_results.filter((s) => s.url.split('#')[1]).slice(0, 3);
-      if (subs.length > 0) {
-        item.append(element('p', { className: 'result-meta', textContent: status.dataset.also ?? '' }), element('ul', {}, ...subs.map((s) => element('li', {}, element('a', { href: s.url, textContent: s.title })))));
-      }
-      return item;
-    }),
-  );
-}
-
-let pagefind: Pagefind | undefined;
-async function run() {
-  const query = input.value.trim();
+async function run(typing: boolean) {
+  const query = input.value;
+  const filters: Record<string, string[]> = {};
+  for (const box of checkboxes.filter((b) => b.checked)) (filters[box.name] ??= []).push(box.value);
+  // The address always says what is shown, so a search can be shared or bookmarked.
   const next = new URLSearchParams();
-  if (query) next.set('q', query);
-  for (const box of checkboxes.filter((b) => b.checked)) next.append(box.name, box.value);
+  if (query.trim()) next.set('q', query.trim());
+  for (const [name, values] of Object.entries(filters)) for (const value of values) next.append(name, value);
   history.replaceState(null, '', `${location.pathname}${next.size > 0 ? `?${next}` : ''}`);
-  if (!pagefind) return;
-  if (!query) {
-    status.textContent = '';
-    list.replaceChildren();
-    return;
+  if (query.trim()) {
+    list.setAttribute('aria-busy', 'true');
+    if (!status.textContent) status.textContent = words.loading;
   }
   try {
-    const search = await pagefind.debouncedSearch(query, { filters: selectedFilters() }, 150);
-    if (!search) return; // A newer search replaced this one.
-    render(await Promise.all(search.results.slice(0, 20).map((r) => r.data())), query);
+    await (await load()).run({ query, filters, typing });
   } catch {
     fail();
   }
 }
 
+input.addEventListener('focus', () => void load().catch(fail), { once: true });
+input.addEventListener('input', () => void run(true));
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  void run();
+  void run(false);
 });
-input.addEventListener('input', () => void run());
-for (const box of checkboxes) box.addEventListener('change', () => void run());
-
-try {
-  pagefind = (await import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href)) as Pagefind;
-  await pagefind.options({ baseUrl: root.pathname, highlightParam: 'highlight', excerptLength: 24 });
-  await pagefind.init();
-  show('[data-search-nojs]', false);
-  show('[data-search-filters]', true);
-  void run();
-} catch {
-  fail();
-}
+for (const box of checkboxes) box.addEventListener('change', () => void run(false));
+moreButton.addEventListener('click', () => void load().then((e) => e.more()).catch(fail));
+if (input.value.trim()) void run(false);
