@@ -49,9 +49,15 @@ const allowedEdits = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0)
  * site spells out, when the word is its initials, or else the nearest (then most used) word of
  * the site within a small number of edits. Undefined when nothing is close.
  */
-export function suggest(word: string, vocabulary: Vocabulary): string[] | undefined {
+export interface Suggestion {
+  words: string[];
+  /** The words are a name, to be found together and in order. */
+  phrase: boolean;
+}
+
+export function suggest(word: string, vocabulary: Vocabulary): Suggestion | undefined {
   const name = vocabulary.initials[word];
-  if (name) return name.split(/\s+/).map(normaliseWord).filter(Boolean);
+  if (name) return { words: name.split(/\s+/).map(normaliseWord).filter(Boolean), phrase: true };
   const max = allowedEdits(word.length);
   let best: string | undefined;
   let bestDistance = max + 1;
@@ -63,7 +69,7 @@ export function suggest(word: string, vocabulary: Vocabulary): string[] | undefi
       if (distance === 1) break;
     }
   }
-  return best ? [best] : undefined;
+  return best ? { words: [best], phrase: false } : undefined;
 }
 
 /** Whether any word of the site starts with what the reader is typing. */

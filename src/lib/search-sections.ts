@@ -5,6 +5,8 @@
  * sub-results, which split pages only at headings, this also lands on a table row, a timeline
  * entry or a glossary term. Pure, so it is unit-tested.
  */
+import { normaliseWord } from './search-vocabulary.ts';
+
 export interface Anchor { element: string; id: string; text?: string; location: number }
 export interface WeightedLocation { weight: number; balanced_score: number; location: number }
 export interface ResultFragment {
@@ -25,6 +27,23 @@ export interface Section {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+const commonPrefix = (a: string, b: string) => {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+};
+/** Which of the searched terms a matched word stands for: the one it shares the longest start with. */
+function termOf(word: string, terms: string[]): number {
+  const normal = normaliseWord(word);
+  let best = -1;
+  let longest = 0;
+  terms.forEach((term, i) => {
+    const n = commonPrefix(normal, term);
+    if (n > longest) [best, longest] = [i, n];
+  });
+  return best;
+}
+
 /** Label of an anchor; a table row has none of its own, so it takes its row header's. */
 function labelOf(anchor: Anchor, anchors: Anchor[]): string | undefined {
   const own = anchor.text?.replace(/\s+/g, ' ').trim();
@@ -33,7 +52,11 @@ function labelOf(anchor: Anchor, anchors: Anchor[]): string | undefined {
   return inner?.text?.replace(/\s+/g, ' ').trim();
 }
 
-export function bestSection(fragment: ResultFragment, length: number): Section {
+/**
+ * The part of the page that best answers the query: the one that matches the most of the
+ * searched terms, then the one with the most weight of matches.
+ */
+export function bestSection(fragment: ResultFragment, terms: string[], length: number): Section {
   const words = fragment.content.split(/\s+/);
   // Anchors that start a region: of several at one place (a row and its header), the outer one.
   const starts = [...fragment.anchors].sort((a, b) => a.location - b.location).filter((a, i, all) => i === 0 || all[i - 1]!.location !== a.location);
@@ -42,14 +65,20 @@ export function bestSection(fragment: ResultFragment, length: number): Section {
     for (let i = 0; i < starts.length && starts[i]!.location <= location; i++) index = i;
     return index;
   };
-  const scores = new Map<number, number>();
+  const scores = new Map<number, { covered: Set<number>; weight: number }>();
   for (const hit of fragment.weighted_locations) {
     const region = regionOf(hit.location);
-    scores.set(region, (scores.get(region) ?? 0) + hit.balanced_score);
+    const score = scores.get(region) ?? { covered: new Set<number>(), weight: 0 };
+    score.covered.add(termOf(words[hit.location] ?? '', terms));
+    score.weight += hit.balanced_score;
+    scores.set(region, score);
   }
   let best = -1;
-  let bestScore = -Infinity;
-  for (const [region, total] of scores) if (total > bestScore || (total === bestScore && region < best)) [best, bestScore] = [region, total];
+  let bestScore = { covered: new Set<number>(), weight: -Infinity };
+  for (const [region, score] of scores) {
+    const better = score.covered.size - bestScore.covered.size || score.weight - bestScore.weight;
+    if (better > 0) [best, bestScore] = [region, score];
+  }
 
   const from = best >= 0 ? starts[best]!.location : 0;
   const to = starts[best + 1]?.location ?? words.length;

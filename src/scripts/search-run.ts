@@ -69,11 +69,15 @@ export async function createEngine(root: URL, words: Words): Promise<Engine> {
     moreButton.hidden = !more;
   };
 
+  let terms: string[] = [];
+
   async function showNext(): Promise<HTMLAnchorElement | undefined> {
+    const mine = generation;
     const batch = results.slice(shown, shown + PAGE);
     const data = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== generation) return undefined; // A newer search has replaced these results.
     const items = data.map((d) => {
-      const section = bestSection(d, EXCERPT_WORDS);
+      const section = bestSection(d, terms, EXCERPT_WORDS);
       const url = new URL(d.url, location.href);
       if (section.id) url.hash = section.id;
       const details = [...(d.filters.kind ?? []), d.meta.publisher, d.meta.date].filter(Boolean).join(' · ');
@@ -134,17 +138,18 @@ export async function createEngine(root: URL, words: Words): Promise<Engine> {
         continue;
       }
       const meant = vocabulary && suggest(word, vocabulary);
-      const meantPages = meant ? await Promise.all(meant.map(pagesWith)) : [];
+      // A spelled-out name must appear as a whole: Pagefind's exact phrase search.
+      const meantPages = !meant ? [] : meant.phrase ? [await pagesWith(meant.words.join(' '))] : await Promise.all(meant.words.map(pagesWith));
       if (meant && meantPages.every((p) => p.size > 0)) {
         required.push(...meantPages);
-        searched.push(...meant);
-        notes.push(fill(words.corrected, { typed: word, word: meant.join(' ') }));
+        searched.push(...meant.words);
+        notes.push(fill(words.corrected, { typed: word, word: meant.words.join(' ') }));
       } else unknown.push(word);
     }
     if (mine !== generation) return;
     if (unknown.length > 0) notes.push(unknown.length === 1 ? fill(words.unknownWord, { word: unknown[0]! }) : fill(words.unknownWords, { words: unknown.map(quoted).join(', ') }));
 
-    const terms = [...searched, ...(prefix ? [prefix] : [])];
+    terms = [...searched, ...(prefix ? [prefix] : [])];
     const same = terms.join(' ') === typed.join(' ');
     const found = terms.length === 0 ? { results: [] } : same ? ranked : await pagefind.search(terms.join(' '), options);
     if (mine !== generation) return;
@@ -160,10 +165,16 @@ export async function createEngine(root: URL, words: Words): Promise<Engine> {
     announce();
   }
 
-  async function more() {
-    const first = await showNext();
-    announce();
-    first?.focus();
+  let adding: Promise<void> | undefined;
+  // One page of results at a time, however often the button is pressed.
+  function more() {
+    adding ??= showNext()
+      .then((first) => {
+        announce();
+        first?.focus();
+      })
+      .finally(() => (adding = undefined));
+    return adding;
   }
 
   return { run, more };
