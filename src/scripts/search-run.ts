@@ -26,8 +26,12 @@ export interface Words {
   corrected: string;
   ignoredWords: string[];
 }
-export interface Request { query: string; filters: Record<string, string[]>; typing: boolean }
-export interface Engine { run(request: Request): Promise<void>; more(): Promise<void> }
+export interface Engine {
+  /** Searches for what the form says; `typing` while the reader is still typing in the box. */
+  run(typing: boolean): Promise<void>;
+  /** Shows the next page of results. */
+  more(): Promise<void>;
+}
 
 const PAGE = 10;
 const EXCERPT_WORDS = 30;
@@ -43,7 +47,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return node;
 }
 
-export async function createEngine(root: URL, words: Words): Promise<Engine> {
+export async function createEngine(): Promise<Engine> {
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
+  const input = form.querySelector<HTMLInputElement>('#search-q')!;
+  const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  const words = JSON.parse(document.querySelector('#search-words')!.textContent!) as Words;
+  const root = new URL(document.body.dataset.siteRoot ?? './', location.href);
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
@@ -97,9 +106,17 @@ export async function createEngine(root: URL, words: Words): Promise<Engine> {
     return items[0]?.querySelector('a') ?? undefined;
   }
 
-  async function run({ query, filters, typing }: Request) {
+  async function run(typing: boolean) {
     const mine = ++generation;
+    const query = input.value;
     const trimmed = query.trim();
+    const filters: Record<string, string[]> = {};
+    for (const box of checkboxes.filter((b) => b.checked)) (filters[box.name] ??= []).push(box.value);
+    // The address always says what is shown, so a search can be shared or bookmarked.
+    const address = new URLSearchParams();
+    if (trimmed) address.set('q', trimmed);
+    for (const [name, values] of Object.entries(filters)) for (const value of values) address.append(name, value);
+    history.replaceState(null, '', `${location.pathname}${address.size > 0 ? `?${address}` : ''}`);
     none.hidden = true;
     if (!trimmed) {
       results = [];
@@ -110,6 +127,7 @@ export async function createEngine(root: URL, words: Words): Promise<Engine> {
       return;
     }
     list.setAttribute('aria-busy', 'true');
+    if (!status.textContent) status.textContent = words.loading;
     const plan = planQuery(query, { typing, ignored });
     const options = Object.keys(filters).length > 0 ? { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) } : {};
     const typed = [...plan.complete, ...(plan.prefix ? [plan.prefix] : [])];
