@@ -14,6 +14,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { pageWeight, type Bytes } from '../lib/page-weight.ts';
 import { htmlPagesIn } from '../lib/built-pages.ts';
 import { startStaticServer } from '../lib/static-server.ts';
+import { filesIn } from '../lib/built-pages.ts';
+import { loadQuestions, measureQuality, printQuality } from './search-quality.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -74,6 +76,11 @@ async function weights(dist: string) {
   return rows;
 }
 
+/**
+ * Typing to first results. Cold: a fresh browser profile opens the search page and the reader
+ * types at once, so Pagefind, its WASM and the engine load from the first keystroke (focus).
+ * Warm: the next query on the same page.
+ */
 async function searchTimings(browser: Browser, siteUrl: string) {
   const cold: number[] = [];
   const warm: number[] = [];
@@ -83,21 +90,53 @@ async function searchTimings(browser: Browser, siteUrl: string) {
     const page = await context.newPage();
     let fetched = 0;
     page.on('response', async (response) => {
-      if (response.url().includes('/pagefind/')) fetched += (await response.body().catch(() => Buffer.alloc(0))).length;
+      if (/\/pagefind\/|\/search\/words\.json|\/_astro\/search-run/.test(response.url())) fetched += (await response.body().catch(() => Buffer.alloc(0))).length;
     });
     await page.goto(`${siteUrl}search/`);
-    await page.waitForFunction(() => document.querySelector('[data-search-filters]')?.hasAttribute('hidden') === false);
+    await page.waitForLoadState('load');
     for (const [query, into] of [['tier two', cold], ['foundation trust governors', warm]] as const) {
       await page.fill('#search-q', '');
       const start = performance.now();
       await page.fill('#search-q', query);
-      await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(q), query);
+      await page.waitForFunction(
+        (q) => document.querySelector('#search-status')?.textContent?.includes(q) && document.querySelector('#search-results')?.getAttribute('aria-busy') !== 'true',
+        query,
+        { polling: 'raf' },
+      );
       into.push(performance.now() - start);
     }
     if (run === 0) bytes = fetched;
     await context.close();
   }
   return { cold: stat(cold), warm: stat(warm), bytesFirstQueries: bytes };
+}
+
+/** Bytes of the search bundle a reader may download: Pagefind's index, fragments, filters, WASM and scripts. */
+async function searchIndexBytes(dist: string) {
+  const files = [...(await filesIn(join(dist, 'pagefind'), ['.pf_index', '.pf_fragment', '.pf_filter', '.pf_meta', 'pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind'])), join(dist, 'search/words.json')];
+  let total = 0;
+  let index = 0;
+  for (const file of files) {
+    const size = (await readFile(file)).length;
+    total += size;
+    if (file.endsWith('.pf_index')) index += size;
+  }
+  return { total, index };
+}
+
+/** `BENCH_ONLY=search`: only the search measures, on the dist/ already built. */
+if (process.env.BENCH_ONLY === 'search') {
+  const dist = join(ROOT, 'dist');
+  const server = await startStaticServer({ root: dist, basePath: '/intranet/health/ics/' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const quality = await measureQuality(browser, server.url, await loadQuestions());
+  const searching = await searchTimings(browser, server.url);
+  await browser.close();
+  await server.close();
+  const size = await searchIndexBytes(dist);
+  printQuality(quality);
+  console.log(`Search: typing to first results, cold ${fmt(searching.cold)}, warm ${fmt(searching.warm)}; ${kb(searching.bytesFirstQueries)} KB fetched for the first two queries; bundle ${kb(size.total)} KB, of which index ${kb(size.index)} KB`);
+  process.exit(0);
 }
 
 async function flowTimings(browser: Browser, siteUrl: string) {
@@ -181,6 +220,8 @@ const sizes = await weights(dist);
 const server = await startStaticServer({ root: dist, basePath: '/intranet/health/ics/' });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const searching = await searchTimings(browser, server.url);
+const quality = await measureQuality(browser, server.url, await loadQuestions());
+const searchBytes = await searchIndexBytes(dist);
 const flow = await flowTimings(browser, server.url);
 await browser.close();
 const lighthouseRows = process.env.BENCH_SKIP_LIGHTHOUSE ? {} : await lighthouseScores(server.url);
@@ -194,7 +235,7 @@ const results = {
     site: { pages: pageCount, astro: stat(astroTimes), pagefind: stat(pagefindTimes) },
     tenfold: { pages: bigPages, astro: stat(bigAstro), pagefind: stat(bigPagefind) },
   },
-  search: searching,
+  search: { ...searching, quality, bundle: searchBytes },
   flowStep: flow,
   flowJavaScript: { gzip: sizes.question!.js.gzip, budgetKB: FLOW_JS_BUDGET_KB },
   lighthouse: lighthouseRows,
@@ -212,7 +253,8 @@ console.log(`\nBuild (median, min–max)`);
 console.log(`site      ${String(b.site.pages).padStart(5)} pages   Astro ${fmt(b.site.astro)}   Pagefind ${fmt(b.site.pagefind)}`);
 console.log(`tenfold   ${String(b.tenfold.pages).padStart(5)} pages   Astro ${fmt(b.tenfold.astro)}   Pagefind ${fmt(b.tenfold.pagefind)}`);
 console.log(`ratio     ${(b.tenfold.pages / b.site.pages).toFixed(1)}× pages   Astro ${(b.tenfold.astro.median / b.site.astro.median).toFixed(1)}×   Pagefind ${(b.tenfold.pagefind.median / b.site.pagefind.median).toFixed(1)}×`);
-console.log(`\nSearch: typing to first results, cold ${fmt(searching.cold)}, warm ${fmt(searching.warm)}; ${kb(searching.bytesFirstQueries)} KB fetched for the first two queries`);
+console.log(`\nSearch: typing to first results, cold ${fmt(searching.cold)}, warm ${fmt(searching.warm)}; ${kb(searching.bytesFirstQueries)} KB fetched for the first two queries; bundle ${kb(searchBytes.total)} KB, of which index ${kb(searchBytes.index)} KB`);
+printQuality(quality);
 console.log(`Flow: click to next step shown, median over whole journeys ${fmt(flow)}`);
 console.log(`Flow page JavaScript at start (the island, Preact and XState): ${kb(sizes.question!.js.gzip)} KB gzip, budget ${FLOW_JS_BUDGET_KB} KB`);
 if (Object.keys(lighthouseRows).length > 0) {

@@ -1,0 +1,199 @@
+// The search page's engine, loaded on demand (when the box gets focus, or the page opens with a
+// query) together with Pagefind and its WASM. Pagefind ranks; this module decides which words
+// must match (src/lib/search-query.ts), keeps only pages that have every complete word, and
+// shows the results ten at a time, each pointing at the part of its page that matched.
+import { planQuery, startsAnyWord, suggest } from '../lib/search-query.ts';
+import { bestSection, type ResultFragment } from '../lib/search-sections.ts';
+import type { Vocabulary } from '../lib/search-vocabulary.ts';
+
+interface ResultData extends ResultFragment { meta: Record<string, string>; filters: Record<string, string[]> }
+interface Result { id: string; data(): Promise<ResultData> }
+interface Search { results: Result[] }
+interface Pagefind {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  search(query: string, options?: object): Promise<Search>;
+  debouncedSearch(query: string, options: object, ms: number): Promise<Search | null>;
+  preload(query: string, options?: object): Promise<void>;
+}
+export interface Words {
+  loading: string;
+  count: { none: string; one: string; many: string };
+  showing: string;
+  section: string;
+  unknownWord: string;
+  unknownWords: string;
+  corrected: string;
+  ignoredWords: string[];
+}
+export interface Engine {
+  /** Searches for what the form says; `typing` while the reader is still typing in the box. */
+  run(typing: boolean): Promise<void>;
+  /** Shows the next page of results. */
+  more(): Promise<void>;
+}
+
+const PAGE = 10;
+const EXCERPT_WORDS = 30;
+// Tuned with `npm run bench` on the query set: see README, Performance.
+const RANKING = { termFrequency: 0.6, pageLength: 0.5, termSaturation: 1.2, termSimilarity: 4 };
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, key: string) => String(values[key] ?? m));
+const quoted = (word: string) => `“${word}”`;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+export async function createEngine(): Promise<Engine> {
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
+  const input = form.querySelector<HTMLInputElement>('#search-q')!;
+  const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  const words = JSON.parse(document.querySelector('#search-words')!.textContent!) as Words;
+  const root = new URL(document.body.dataset.siteRoot ?? './', location.href);
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
+  const none = document.querySelector<HTMLElement>('#search-none')!;
+  const ignored = new Set(words.ignoredWords);
+
+  const vocabularyLoad: Promise<Vocabulary | undefined> = fetch(new URL('search/words.json', root))
+    .then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : undefined))
+    .catch(() => undefined);
+  const pagefind = (await import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href)) as Pagefind;
+  await pagefind.options({ baseUrl: root.pathname, highlightParam: 'highlight', excerptLength: EXCERPT_WORDS, ranking: RANKING });
+  await pagefind.init();
+
+  const pagesWith = async (word: string) => new Set((await pagefind.search(`"${word}"`)).results.map((r) => r.id));
+  let generation = 0;
+  let results: Result[] = [];
+  let shown = 0;
+  let summary = '';
+
+  const announce = () => {
+    const more = results.length > shown;
+    status.textContent = more ? `${summary} ${fill(words.showing, { shown, count: results.length })}` : summary;
+    moreButton.hidden = !more;
+  };
+
+  let terms: string[] = [];
+
+  async function showNext(): Promise<HTMLAnchorElement | undefined> {
+    const mine = generation;
+    const batch = results.slice(shown, shown + PAGE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== generation) return undefined; // A newer search has replaced these results.
+    const items = data.map((d) => {
+      const section = bestSection(d, terms, EXCERPT_WORDS);
+      const url = new URL(d.url, location.href);
+      if (section.id) url.hash = section.id;
+      const details = [...(d.filters.kind ?? []), d.meta.publisher, d.meta.date].filter(Boolean).join(' · ');
+      const excerpt = element('p', { className: 'result-excerpt' });
+      excerpt.innerHTML = section.excerpt; // Escaped by bestSection; only <mark> is added.
+      return element(
+        'li',
+        {},
+        element('h2', {}, element('a', { href: url.href, textContent: d.meta.title ?? d.url })),
+        element('p', { className: 'result-meta', textContent: details }),
+        ...(section.title ? [element('p', { className: 'result-section' }, element('strong', { textContent: words.section }), ` ${section.title}`)] : []),
+        excerpt,
+      );
+    });
+    list.append(...items);
+    shown += batch.length;
+    return items[0]?.querySelector('a') ?? undefined;
+  }
+
+  async function run(typing: boolean) {
+    const mine = ++generation;
+    const query = input.value;
+    const trimmed = query.trim();
+    const filters: Record<string, string[]> = {};
+    for (const box of checkboxes.filter((b) => b.checked)) (filters[box.name] ??= []).push(box.value);
+    // The address always says what is shown, so a search can be shared or bookmarked.
+    const address = new URLSearchParams();
+    if (trimmed) address.set('q', trimmed);
+    for (const [name, values] of Object.entries(filters)) for (const value of values) address.append(name, value);
+    history.replaceState(null, '', `${location.pathname}${address.size > 0 ? `?${address}` : ''}`);
+    none.hidden = true;
+    if (!trimmed) {
+      results = [];
+      shown = 0;
+      status.textContent = '';
+      list.replaceChildren();
+      moreButton.hidden = true;
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    if (!status.textContent) status.textContent = words.loading;
+    const plan = planQuery(query, { typing, ignored });
+    const options = Object.keys(filters).length > 0 ? { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) } : {};
+    const typed = [...plan.complete, ...(plan.prefix ? [plan.prefix] : [])];
+    // Pagefind ranks the words as typed, once the reader pauses; null means a newer search replaced this one.
+    const ranked = await pagefind.debouncedSearch(typed.join(' '), options, typing ? 80 : 0);
+    if (!ranked || mine !== generation) return;
+
+    const vocabulary = await vocabularyLoad;
+    let prefix = plan.prefix;
+    const complete = [...plan.complete];
+    // A last word that starts no word of the site is taken as complete, so Pagefind does not
+    // fall back to a shorter word it contains ("nottingham" is not "not").
+    if (prefix && vocabulary && !startsAnyWord(prefix, vocabulary)) {
+      complete.push(prefix);
+      prefix = undefined;
+    }
+    const notes: string[] = [];
+    const unknown: string[] = [];
+    const required: Array<Set<string>> = [];
+    const searched: string[] = [];
+    const exact = await Promise.all(complete.map(pagesWith));
+    for (const [i, word] of complete.entries()) {
+      if (exact[i]!.size > 0) {
+        required.push(exact[i]!);
+        searched.push(word);
+        continue;
+      }
+      const meant = vocabulary && suggest(word, vocabulary);
+      // A spelled-out name must appear as a whole: Pagefind's exact phrase search.
+      const meantPages = !meant ? [] : meant.phrase ? [await pagesWith(meant.words.join(' '))] : await Promise.all(meant.words.map(pagesWith));
+      if (meant && meantPages.every((p) => p.size > 0)) {
+        required.push(...meantPages);
+        searched.push(...meant.words);
+        notes.push(fill(words.corrected, { typed: word, word: meant.words.join(' ') }));
+      } else unknown.push(word);
+    }
+    if (mine !== generation) return;
+    if (unknown.length > 0) notes.push(unknown.length === 1 ? fill(words.unknownWord, { word: unknown[0]! }) : fill(words.unknownWords, { words: unknown.map(quoted).join(', ') }));
+
+    terms = [...searched, ...(prefix ? [prefix] : [])];
+    const same = terms.join(' ') === typed.join(' ');
+    const found = terms.length === 0 ? { results: [] } : same ? ranked : await pagefind.search(terms.join(' '), options);
+    if (mine !== generation) return;
+    results = found.results.filter((r) => required.every((pages) => pages.has(r.id)));
+    shown = 0;
+    const count = results.length;
+    summary = [fill(count === 0 ? words.count.none : count === 1 ? words.count.one : words.count.many, { count, query: trimmed }), ...notes].join(' ');
+    list.replaceChildren();
+    await showNext();
+    if (mine !== generation) return;
+    list.removeAttribute('aria-busy');
+    none.hidden = count > 0;
+    announce();
+  }
+
+  let adding: Promise<void> | undefined;
+  // One page of results at a time, however often the button is pressed.
+  function more() {
+    adding ??= showNext()
+      .then((first) => {
+        announce();
+        first?.focus();
+      })
+      .finally(() => (adding = undefined));
+    return adding;
+  }
+
+  return { run, more };
+}
