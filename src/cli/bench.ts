@@ -13,6 +13,7 @@ import * as pagefind from 'pagefind';
 import { chromium, type Browser } from 'playwright-core';
 import { pageWeight, type Bytes } from '../lib/page-weight.ts';
 import { htmlPagesIn } from '../lib/built-pages.ts';
+import { median, outcomePagesIn } from '../lib/outcome-pages.ts';
 import { startStaticServer } from '../lib/static-server.ts';
 import { filesIn } from '../lib/built-pages.ts';
 import { loadQuestions, measureQuality, printQuality } from './search-quality.ts';
@@ -217,6 +218,8 @@ try {
 }
 
 const sizes = await weights(dist);
+const outcomes = await outcomePagesIn(dist);
+const outcomeWords = { median: median(outcomes.map((o) => o.words)), pages: Object.fromEntries(outcomes.map((o) => [o.path, o.words])) };
 const server = await startStaticServer({ root: dist, basePath: '/intranet/health/ics/' });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const searching = await searchTimings(browser, server.url);
@@ -238,6 +241,7 @@ const results = {
   search: { ...searching, quality, bundle: searchBytes },
   flowStep: flow,
   flowJavaScript: { gzip: sizes.question!.js.gzip, budgetKB: FLOW_JS_BUDGET_KB },
+  outcomeWords,
   lighthouse: lighthouseRows,
 };
 await writeFile(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -256,6 +260,7 @@ console.log(`ratio     ${(b.tenfold.pages / b.site.pages).toFixed(1)}× pages   
 console.log(`\nSearch: typing to first results, cold ${fmt(searching.cold)}, warm ${fmt(searching.warm)}; ${kb(searching.bytesFirstQueries)} KB fetched for the first two queries; bundle ${kb(searchBytes.total)} KB, of which index ${kb(searchBytes.index)} KB`);
 printQuality(quality);
 console.log(`Flow: click to next step shown, median over whole journeys ${fmt(flow)}`);
+console.log(`Outcome pages: median ${outcomeWords.median} reading words (limit 1,300; citations, contents and your answers not counted), ${Math.min(...outcomes.map((o) => o.words))}–${Math.max(...outcomes.map((o) => o.words))} over ${outcomes.length} pages`);
 console.log(`Flow page JavaScript at start (the island, Preact and XState): ${kb(sizes.question!.js.gzip)} KB gzip, budget ${FLOW_JS_BUDGET_KB} KB`);
 if (Object.keys(lighthouseRows).length > 0) {
   console.log('\nLighthouse (mobile): performance / accessibility / best practices / SEO, LCP');

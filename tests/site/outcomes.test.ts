@@ -1,43 +1,22 @@
 /** The outcome pages as built: ready for a meeting, and short enough to read before one. */
 import { describe, expect, inject, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { htmlPagesIn } from '../../src/lib/built-pages.ts';
-import { readingWords } from '../../src/lib/reading-words.ts';
+import { median, outcomePagesIn } from '../../src/lib/outcome-pages.ts';
 import { readability } from '../../src/lib/readability.ts';
 import { mainTextOfHtml } from '../../src/lib/text-of.ts';
 
-/** One built page per outcome (an outcome has several addresses; its words are the same at each). */
-let cached: Promise<Array<{ path: string; html: string }>> | undefined;
-const outcomePages = () => (cached ??= findOutcomePages());
-async function findOutcomePages() {
-  const byTitle = new Map<string, { path: string; html: string }>();
-  for (const page of await htmlPagesIn(inject('distDir'))) {
-    if (!page.urlPath.startsWith('check/')) continue;
-    const html = await readFile(page.file, 'utf8');
-    const tree = fromHtml(html);
-    if (!select('main .in-short', tree)) continue;
-    const title = toText(select('main h1', tree)!);
-    if (!byTitle.has(title)) byTitle.set(title, { path: page.urlPath, html });
-  }
-  return [...byTitle.values()];
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+const outcomes = () => (cached ??= outcomePagesIn(inject('distDir')));
+let cached: ReturnType<typeof outcomePagesIn> | undefined;
 
 describe('outcome pages', () => {
   it('there is one for each of the thirteen outcomes', async () => {
-    expect(await outcomePages()).toHaveLength(13);
+    expect(await outcomes()).toHaveLength(13);
   });
 
   it('open with "In short", then a contents list of every section, with no heading repeated', async () => {
-    for (const { path, html } of await outcomePages()) {
+    for (const { path, html } of await outcomes()) {
       const main = select('main', fromHtml(html))!;
       const headings = selectAll('h2, h3', main);
       expect(headings[0]?.properties.id, path).toBe('in-short');
@@ -51,7 +30,7 @@ describe('outcome pages', () => {
   });
 
   it('explain each of the three models, say what happened next once, and end with your answers', async () => {
-    for (const { path, html } of await outcomePages()) {
+    for (const { path, html } of await outcomes()) {
       const main = select('main', fromHtml(html))!;
       expect(selectAll('.model-summary', main), path).toHaveLength(3);
       expect(selectAll('.afterword', main), path).toHaveLength(1);
@@ -61,9 +40,8 @@ describe('outcome pages', () => {
   });
 
   it('are short enough to read before a meeting (median at most 1,300 words) and plain (grade 9 or below)', async () => {
-    const pages = await outcomePages();
-    const words = pages.map(({ html }) => readingWords(html));
-    expect(median(words)).toBeLessThanOrEqual(1300);
+    const pages = await outcomes();
+    expect(median(pages.map((p) => p.words))).toBeLessThanOrEqual(1300);
     for (const { path, html } of pages) expect(readability(mainTextOfHtml(html)).grade, path).toBeLessThanOrEqual(9);
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * The built outcome pages, one per outcome (an outcome has several addresses with the same words),
+ * with the reading words of each: what tests/site/outcomes.test.ts holds to its limit and
+ * `npm run bench` reports.
+ */
+import { readFile } from 'node:fs/promises';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { htmlPagesIn } from './built-pages.ts';
+import { readingWords } from './reading-words.ts';
+
+export interface OutcomePage {
+  path: string;
+  html: string;
+  words: number;
+}
+
+export async function outcomePagesIn(dist: string): Promise<OutcomePage[]> {
+  const byTitle = new Map<string, OutcomePage>();
+  for (const page of await htmlPagesIn(dist)) {
+    if (!page.urlPath.startsWith('check/')) continue;
+    const html = await readFile(page.file, 'utf8');
+    const tree = fromHtml(html);
+    if (!select('main .in-short', tree)) continue;
+    const title = toText(select('main h1', tree)!);
+    if (!byTitle.has(title)) byTitle.set(title, { path: page.urlPath, html, words: readingWords(html) });
+  }
+  return [...byTitle.values()];
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
