@@ -349,7 +349,7 @@ describe('focus stays visible', () => {
 });
 
 describe('the menu on a phone', () => {
-  it('opens opens without JavaScript and leads to every page of the navigation and to search', async () => {
+  it('opens without JavaScript and leads to every page of the navigation and to search', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
     const p = await noJs.newPage();
     await p.goto(siteUrl);
@@ -386,4 +386,40 @@ describe('the search shortcut', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
     await expect(page.getByRole('searchbox', { name: 'Search this site' }).isVisible()).resolves.toBe(true);
   });
+});
+
+describe('a keyboard journey', () => {
+  /** Presses Tab until a link to `href` has focus; every element focused on the way must be shown on screen. */
+  async function tabTo(p: Page, href: string): Promise<void> {
+    for (let presses = 0; presses < 80; presses++) {
+      await p.keyboard.press('Tab');
+      const focused = await p.evaluate(() => {
+        const el = document.activeElement as HTMLAnchorElement | null;
+        if (!el || el === document.body) return null;
+        const box = el.getBoundingClientRect();
+        const onScreen = el.getClientRects().length > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+        return { href: el.href ?? '', onScreen, name: `${el.tagName} “${(el.textContent ?? '').trim().slice(0, 40)}”` };
+      });
+      if (!focused) continue;
+      expect(focused.onScreen, `${focused.name} has focus but is not on screen`).toBe(true);
+      if (focused.href === href) return;
+    }
+    throw new Error(`Tab never reached a link to ${href}`);
+  }
+
+  for (const js of [true, false]) {
+    it(`${js ? 'with' : 'without'} JavaScript: from the home page to an outcome with Tab and Enter alone, never focusing anything out of sight`, async () => {
+      const keyboard = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 1280, height: 800 } });
+      const p = await keyboard.newPage();
+      await p.goto(siteUrl);
+      for (const step of ['check/', 'check/council/', OUTCOME]) {
+        await tabTo(p, siteUrl + step);
+        await p.keyboard.press('Enter');
+        await p.waitForURL(siteUrl + step);
+        await p.waitForLoadState('load');
+      }
+      await expect(p.locator('main h1').isVisible()).resolves.toBe(true);
+      await keyboard.close();
+    });
+  }
 });
