@@ -6,6 +6,7 @@ import relativeUrls from './src/integrations/relative-urls.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import glossaryTerms from './src/integrations/glossary-terms.ts';
 import laterFactsCheck from './src/integrations/later-facts-check.ts';
+import readerMarkup from './src/integrations/reader-markup.ts';
 
 export default defineConfig({
   // Pages are folders ("about/index.html") so every address ends in "/" on any static server.
@@ -19,8 +20,9 @@ export default defineConfig({
   // After the build, in order: later facts checked (content/checks/later-facts.yaml), glossary terms marked (a rehype plugin run over each whole page,
   // not markdown.rehypePlugins: "first use on a page" spans several MDX bodies and YAML text, and
   // Astro 7's Markdown engine runs no rehype plugins; see src/integrations/glossary-terms.ts),
+  // table cells labelled and printed sources numbered (src/integrations/reader-markup.ts),
   // URLs made relative (Astro has no relative base), then the search index.
-  integrations: [mdx(), preact(), laterFactsCheck(), glossaryTerms(), relativeUrls(), searchIndex()],
+  integrations: [mdx(), preact(), laterFactsCheck(), glossaryTerms(), readerMarkup(), relativeUrls(), searchIndex()],
   vite: {
     // Every script is a file, never inlined, so pages work under a strict Content-Security-Policy.
     build: { assetsInlineLimit: 0 },

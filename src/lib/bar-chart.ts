@@ -1,6 +1,7 @@
 /**
- * Lays out a horizontal bar chart for inline SVG, at build time: each bar's label wrapped above
- * it, the bar scaled to its share, and the figure written at its end. No charting library.
+ * A horizontal bar chart's geometry, at build time: each bar's length as a percentage of the
+ * longest possible bar. The labels and figures are HTML text, so they keep the page's text size
+ * and wrap on a phone; only the bars themselves are drawn (as SVG, which needs no style attribute).
  */
 
 export interface Bar {
@@ -11,49 +12,11 @@ export interface Bar {
   display: string;
 }
 
-export interface LaidOutBar extends Bar {
-  labelLines: Array<{ text: string; y: number }>;
-  barY: number;
-  barWidth: number;
-  valueX: number;
-}
+/** Shortest bar drawn, in percent, so that a share of nearly nothing still shows as a bar. */
+const MIN_PERCENT = 0.5;
 
-export interface ChartLayout {
-  width: number;
-  height: number;
-  bars: LaidOutBar[];
-}
-
-const WIDTH = 640;
-const LINE = 20;
-const BAR = 22;
-const GAP = 14;
-const VALUE_ROOM = 150;
-
-export function wrap(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && `${line} ${word}`.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-export function layoutBars(bars: readonly Bar[], maxChars = 70): ChartLayout {
-  let y = 0;
-  const laidOut = bars.map((bar) => {
-    const labelLines = wrap(bar.label, maxChars).map((text) => {
-      y += LINE;
-      return { text, y };
-    });
-    const barY = y + 6;
-    y = barY + BAR + GAP;
-    const barWidth = Math.max(Math.round(bar.share * (WIDTH - VALUE_ROOM)), 2);
-    return { ...bar, labelLines, barY, barWidth, valueX: barWidth + 8 };
-  });
-  return { width: WIDTH, height: y, bars: laidOut };
+/** The bar's length in percent of the full track, rounded to a tenth, never below a sliver. */
+export function barPercent(share: number): number {
+  const clamped = Math.min(Math.max(share, 0), 1);
+  return Math.max(Math.round(clamped * 1000) / 10, MIN_PERCENT);
 }

@@ -14,7 +14,10 @@ export const siteSchema = z.object({
     notAdvice: z.string(),
     links: z.array(link),
   }),
-  printLinkNote: z.string(),
+  /** The button that opens the navigation and search on a small screen. */
+  menu: z.string(),
+  /** The print-only list of the places a page links to (see src/lib/print-sources.ts). */
+  printSources: z.object({ heading: z.string(), intro: z.string(), fromHome: z.string() }),
   citeLabel: z.string(),
   /** Labels an "as at" note: a fact from after March 2021, kept apart from the proposals. */
   laterLabel: z.string(),

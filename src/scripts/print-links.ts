@@ -1,5 +1,8 @@
-// Before printing, give every link in the main text its full address, which the print
-// stylesheet shows after the link: a relative address means nothing on paper.
+// Before printing, show each printed source's full address: the page writes it from the site's
+// home page, which is all a reader without JavaScript gets, but a full address can be typed in.
 addEventListener('beforeprint', () => {
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) a.dataset.printHref = a.href;
+  const list = document.querySelector('[data-print-sources]');
+  if (!list) return;
+  for (const a of list.querySelectorAll<HTMLAnchorElement>('a[href]')) a.textContent = a.href;
+  list.querySelector('[data-print-from-home]')?.remove();
 });

@@ -171,12 +171,6 @@ describe('search finds the answer', () => {
     expect(page.url().startsWith(siteUrl)).toBe(true);
   });
 
-  it('focuses the search box with "/"', async () => {
-    await page.goto(siteUrl);
-    await page.keyboard.press('/');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
-  });
-
   it('the header box searches from any page', async () => {
     await page.goto(`${siteUrl}about/`);
     await page.getByRole('searchbox', { name: 'Search this site' }).fill('tier two');
