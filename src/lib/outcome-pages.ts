@@ -18,7 +18,9 @@ export interface OutcomePage {
 
 export async function outcomePagesIn(dist: string): Promise<OutcomePage[]> {
   const byTitle = new Map<string, OutcomePage>();
-  for (const page of await htmlPagesIn(dist)) {
+  // Shortest address first: the one search indexes and a reader shares.
+  const pages = (await htmlPagesIn(dist)).sort((a, b) => a.urlPath.length - b.urlPath.length);
+  for (const page of pages) {
     if (!page.urlPath.startsWith('check/')) continue;
     const html = await readFile(page.file, 'utf8');
     const tree = fromHtml(html);
