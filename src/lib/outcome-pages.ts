@@ -30,9 +30,3 @@ export async function outcomePagesIn(dist: string): Promise<OutcomePage[]> {
   }
   return [...byTitle.values()];
 }
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { htmlPagesIn } from '../../src/lib/built-pages.ts';
 import { mainTextOfHtml } from '../../src/lib/text-of.ts';
 import { readability } from '../../src/lib/readability.ts';
-import { median } from '../../src/lib/outcome-pages.ts';
+import { median } from '../../src/lib/median.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';

@@ -3,7 +3,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { median, outcomePagesIn } from '../../src/lib/outcome-pages.ts';
+import { median } from '../../src/lib/median.ts';
+import { outcomePagesIn } from '../../src/lib/outcome-pages.ts';
 import { readability } from '../../src/lib/readability.ts';
 import { mainTextOfHtml } from '../../src/lib/text-of.ts';
 
