@@ -42,7 +42,7 @@ let tempDir: string;
 let finder: string;
 async function pinned(base: string): Promise<string> {
   const file = join(tempDir, `404-${base.replace(/\W+/g, '-')}.html`);
-  await writeFile(file, pinNotFoundPage(await readFile(join(distDir, '404.html'), 'utf8'), base));
+  await writeFile(file, await pinNotFoundPage(await readFile(join(distDir, '404.html'), 'utf8'), base));
   return file;
 }
 

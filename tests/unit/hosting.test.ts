@@ -66,7 +66,7 @@ describe('the 404 page made portable', () => {
   });
 
   it('pinned to a public path, uses absolute addresses and hides the words for finding the home page', async () => {
-    const out = pinNotFoundPage(await makeNotFoundPortable(PAGE, read, undefined), '/intranet/ics/');
+    const out = await pinNotFoundPage(await makeNotFoundPortable(PAGE, read, undefined), '/intranet/ics/');
     expect(out).not.toContain(FINDER);
     expect(out).not.toContain('data-root-href');
     expect(out).toContain('<a href="/intranet/ics/">Home</a><a href="/intranet/ics/about/#x">About</a>');
@@ -74,6 +74,48 @@ describe('the 404 page made portable', () => {
     expect(out).toContain('<link rel="stylesheet" href="/intranet/ics/_astro/site.1.css"><script type="module" src="/intranet/ics/_astro/print.1.js"></script>');
     expect(out).toContain('data-site-root="/intranet/ics/"');
     expect(out).toContain('<p data-root-unknown hidden>');
+  });
+
+  it('reads tags as a browser does: any quoting, any attribute order, never inside a comment or script', async () => {
+    const page =
+      "<html><head><link href=./_astro/site.1.css rel=stylesheet><LINK HREF='./favicon.svg' REL='icon'>" +
+      `<script src='./${FINDER}' type=module></script><!-- <a href="./old/">old</a> --></head>` +
+      `<body><a title='say "hi"' href='./about/'>About</a><form method=get action=./search/ hidden></form>` +
+      '<script type="application/json" id="data">{"html":"<a href=\\"../x/\\">"}</script>' +
+      '<svg><use xlink:href="#icon"/></svg></body></html>';
+    const out = await makeNotFoundPortable(page, read, undefined);
+    expect(out).toContain('<!-- <a href="./old/">old</a> -->');
+    expect(out).toContain('{"html":"<a href=\\"../x/\\">"}');
+    expect(out).toContain('<a title="say &quot;hi&quot;" data-root-href="about/">About</a>');
+    expect(out).toContain('<form method="get" data-root-action="search/" hidden></form>');
+    expect(out).toContain('<link href="data:image/svg+xml,%3Csvg');
+    expect(out).toContain('<use xlink:href="#icon"/>');
+    expect(out).toContain(`"finder":"${FINDER}","stylesheets":["_astro/site.1.css"],"modules":[]`);
+    expect(out).not.toContain('./_astro/site.1.css');
+    expect(out).not.toContain(`'./${FINDER}'`);
+  });
+
+  it('fails the build when an address it cannot fix is left, in any attribute quoting', async () => {
+    const page = (body: string) => `<html><head><script type="module" src="./${FINDER}"></script></head><body>${body}</body></html>`;
+    await expect(makeNotFoundPortable(page("<img src='../logo.png'>"), read, undefined)).rejects.toThrow(/src="\.\.\/logo\.png"/);
+    await expect(makeNotFoundPortable(page('<img src=#x srcset="a.png 1x, ./b.png 2x">'), read, undefined)).rejects.toThrow(/srcset/);
+    await expect(makeNotFoundPortable(page('<!-- <img src="../logo.png"> --><p>../x</p>'), read, undefined)).resolves.toContain('<p>../x</p>');
+  });
+
+  it('pins a page whose tags are written in any quoting and order', async () => {
+    const portable = await makeNotFoundPortable(PAGE, read, undefined);
+    const reordered = portable
+      .replace('<a data-root-href="about/#x">', "<a data-root-href='about/#x' class=x>")
+      .replace('<form data-root-action="search/" hidden method="get">', '<form hidden method=get data-root-action=search/>')
+      .replace('<p data-root-unknown="true">', "<p class='note' data-root-unknown=true>")
+      .replace('</main>', '<!-- <a data-root-href="x/"> --></main>');
+    const out = await pinNotFoundPage(reordered, '/a&b/');
+    expect(out).toContain('<a href="/a&amp;b/about/#x" class="x">About</a>');
+    expect(out).toContain('<form method="get" action="/a&amp;b/search/">');
+    expect(out).toContain('<p class="note" data-root-unknown hidden>');
+    expect(out).toContain('<!-- <a data-root-href="x/"> -->');
+    expect(out).toContain('<link rel="stylesheet" href="/a&amp;b/_astro/site.1.css">');
+    expect(out).not.toContain(FINDER);
   });
 
   it('is pinned by SITE_BASE at build time', async () => {
