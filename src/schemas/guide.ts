@@ -8,6 +8,8 @@ export const guideSchema = z.object({
   publisher: z.string(),
   date: z.coerce.date(),
   dateText: z.string(),
+  /** As precise as the source is ("2020-11" for a month, "2020" for a year); `date` itself only orders the guides. */
+  datePublished: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/),
   kind: z.string(),
   audience: z.string(),
   summary: z.string(),
