@@ -33,7 +33,8 @@ afterAll(() => browser?.close());
 const status = (page: Page) => page.locator('#search-status').textContent();
 async function searchFor(page: Page, url: string) {
   await page.goto(url);
-  await page.waitForFunction(() => document.querySelector('#search-status')?.textContent !== '');
+  // Results are in when the status has words and the list is no longer busy ("Searching…").
+  await page.waitForFunction(() => document.querySelector('#search-status')?.textContent !== '' && document.querySelector('#search-results')?.getAttribute('aria-busy') !== 'true');
 }
 
 describe.each(servers)('under %s', (_name, start) => {
@@ -93,7 +94,8 @@ describe.each(servers)('under %s', (_name, start) => {
     await expect(box.inputValue()).resolves.toHaveLength(QUERY_MAX_LENGTH);
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/search\/\?q=/);
-    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent !== '');
+    // Results are in when the status has words and the list is no longer busy ("Searching…").
+  await page.waitForFunction(() => document.querySelector('#search-status')?.textContent !== '' && document.querySelector('#search-results')?.getAttribute('aria-busy') !== 'true');
     await expect(page.locator('#search-q').inputValue()).resolves.toHaveLength(QUERY_MAX_LENGTH);
   });
 
