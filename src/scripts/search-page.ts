@@ -13,8 +13,7 @@ const show = (selector: string, visible: boolean) => document.querySelector<HTML
 show('[data-search-nojs]', false);
 show('[data-search-filters]', true);
 const params = new URLSearchParams(location.search);
-// A hand-made address may carry a longer query than the box accepts: cut it to the box's limit.
-input.value = (params.get('q') ?? '').slice(0, input.maxLength > 0 ? input.maxLength : undefined);
+input.value = params.get('q') ?? '';
 for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
 
 let engine: Promise<Engine> | undefined;

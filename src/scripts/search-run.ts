@@ -108,6 +108,8 @@ export async function createEngine(): Promise<Engine> {
 
   async function run(typing: boolean) {
     const mine = ++generation;
+    // A hand-made address may carry a longer query than the box accepts (maxlength): cut it to the limit.
+    if (input.maxLength > 0 && input.value.length > input.maxLength) input.value = input.value.slice(0, input.maxLength);
     const query = input.value;
     const trimmed = query.trim();
     const filters: Record<string, string[]> = {};
