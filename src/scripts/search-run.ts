@@ -65,6 +65,9 @@ export async function createEngine(): Promise<Engine> {
   const pagefind = (await import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href)) as Pagefind;
   await pagefind.options({ baseUrl: root.pathname, highlightParam: 'highlight', excerptLength: EXCERPT_WORDS, ranking: RANKING });
   await pagefind.init();
+  // One search ahead of the reader's own loads Pagefind's WebAssembly and index, which the first
+  // real search would otherwise wait for (about 0.4 s here); the box got focus, so typing is near.
+  await pagefind.search('a');
 
   const pagesWith = async (word: string) => new Set((await pagefind.search(`"${word}"`)).results.map((r) => r.id));
   let generation = 0;
