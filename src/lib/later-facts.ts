@@ -3,7 +3,7 @@
  * outside the afterword and "as at" notes, so what became law in 2022 is never mixed into the
  * description of the 2020–21 proposals.
  */
-import { fromHtml } from 'hast-util-from-html';
+import { parseHtml } from './html-tree.ts';
 import type { Element, Nodes } from 'hast';
 
 const SKIPPED = new Set(['script', 'style', 'template', 'head']);
@@ -28,7 +28,7 @@ export function textOutsideAsAtNotes(html: string): string[] {
       current = '';
     }
   };
-  visit(fromHtml(html));
+  visit(parseHtml(html));
   return blocks;
 }
 

@@ -4,7 +4,7 @@
  * `npm run bench` reports.
  */
 import { readFile } from 'node:fs/promises';
-import { fromHtml } from 'hast-util-from-html';
+import { parseHtml } from './html-tree.ts';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { htmlPagesIn } from './built-pages.ts';
@@ -23,7 +23,7 @@ export async function outcomePagesIn(dist: string): Promise<OutcomePage[]> {
   for (const page of pages) {
     if (!page.urlPath.startsWith('check/')) continue;
     const html = await readFile(page.file, 'utf8');
-    const tree = fromHtml(html);
+    const tree = parseHtml(html);
     if (!select('main .in-short', tree)) continue;
     const title = toText(select('main h1', tree)!);
     if (!byTitle.has(title)) byTitle.set(title, { path: page.urlPath, html, words: readingWords(html) });

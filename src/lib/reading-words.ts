@@ -3,7 +3,7 @@
  * around it (citation labels, the contents list, the reader's answers, text only screen readers
  * or print see). Used to hold outcome pages to a length a reader can take into a meeting.
  */
-import { fromHtml } from 'hast-util-from-html';
+import { parseHtml } from './html-tree.ts';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { remove } from 'unist-util-remove';
@@ -11,7 +11,7 @@ import { remove } from 'unist-util-remove';
 const APPARATUS = ['.cite', '.cite-where', 'nav', '.your-answers', '.visually-hidden', '.print-only', '.back-link', 'script', 'template'];
 
 export function readingWords(html: string): number {
-  const main = select('main', fromHtml(html));
+  const main = select('main', parseHtml(html));
   if (!main) return 0;
   const apparatus = new Set(APPARATUS.flatMap((selector) => selectAll(selector, main)));
   remove(main, (node) => apparatus.has(node as never));

@@ -5,7 +5,7 @@ import { htmlPagesIn } from '../../src/lib/built-pages.ts';
 import { mainTextOfHtml } from '../../src/lib/text-of.ts';
 import { readability } from '../../src/lib/readability.ts';
 import { median } from '../../src/lib/median.ts';
-import { fromHtml } from 'hast-util-from-html';
+import { parseHtml } from '../../src/lib/html-tree.ts';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 
@@ -49,7 +49,7 @@ describe('document guides', () => {
   it('say under every section heading where in the original document it comes from', async () => {
     const pages = (await htmlPagesIn(inject('distDir'))).filter((p) => /^guides\/[^/]+\/$/.test(p.urlPath));
     for (const page of pages) {
-      const tree = fromHtml(await readFile(page.file, 'utf8'));
+      const tree = parseHtml(await readFile(page.file, 'utf8'));
       const headings = selectAll('main .guide-body h2, main .guide-body h3', tree);
       expect(headings.length, page.urlPath).toBeGreaterThan(3);
       for (const heading of headings) {

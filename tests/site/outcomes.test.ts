@@ -1,6 +1,6 @@
 /** The outcome pages as built: ready for a meeting, and short enough to read before one. */
 import { describe, expect, inject, it } from 'vitest';
-import { fromHtml } from 'hast-util-from-html';
+import { parseHtml } from '../../src/lib/html-tree.ts';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { median } from '../../src/lib/median.ts';
@@ -18,7 +18,7 @@ describe('outcome pages', () => {
 
   it('open with "In short", then a contents list of every section, with no heading repeated', async () => {
     for (const { path, html } of await outcomes()) {
-      const main = select('main', fromHtml(html))!;
+      const main = select('main', parseHtml(html))!;
       const headings = selectAll('h2, h3', main);
       expect(headings[0]?.properties.id, path).toBe('in-short');
       expect(headings[1]?.properties.id, path).toBe('contents');
@@ -32,7 +32,7 @@ describe('outcome pages', () => {
 
   it('explain each of the three models, say what happened next once, and end with your answers', async () => {
     for (const { path, html } of await outcomes()) {
-      const main = select('main', fromHtml(html))!;
+      const main = select('main', parseHtml(html))!;
       expect(selectAll('.model-summary', main), path).toHaveLength(3);
       expect(selectAll('.afterword', main), path).toHaveLength(1);
       const sections = selectAll(':scope > section, :scope > div > section', main);
