@@ -13,8 +13,7 @@ interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: object): Promise<Search>;
-  debouncedSearch(query: string, options: object, ms: number): Promise<Search | null>;
-  preload(query: string, options?: object): Promise<void>;
+  preload(query: string): Promise<void>;
 }
 export interface Words {
   loading: string;
@@ -47,6 +46,16 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return node;
 }
 
+/**
+ * Loads what the reader's first search would otherwise wait for: Pagefind's WebAssembly and the
+ * whole index (one preload per initial letter of the site's words, since Pagefind splits its index
+ * by word), then runs one search and loads one result. A search started meanwhile shares the loads.
+ */
+async function warmUp(pagefind: Pagefind, vocabulary: Vocabulary) {
+  await Promise.all([...new Set(vocabulary.words.map((word) => word[0]!))].map((letter) => pagefind.preload(letter)));
+  await (await pagefind.search(vocabulary.words[0]!)).results[0]?.data();
+}
+
 export async function createEngine(): Promise<Engine> {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('#search-q')!;
@@ -63,11 +72,12 @@ export async function createEngine(): Promise<Engine> {
     .then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : undefined))
     .catch(() => undefined);
   const pagefind = (await import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href)) as Pagefind;
-  await pagefind.options({ baseUrl: root.pathname, highlightParam: 'highlight', excerptLength: EXCERPT_WORDS, ranking: RANKING });
+  // On the page's own thread (Pagefind's `noWorker`): the index is small, a search takes a few
+  // milliseconds, and a worker would cost its own script and a message each way per result.
+  await pagefind.options({ noWorker: true, baseUrl: root.pathname, highlightParam: 'highlight', excerptLength: EXCERPT_WORDS, ranking: RANKING });
   await pagefind.init();
-  // One search ahead of the reader's own loads Pagefind's WebAssembly and index, which the first
-  // real search would otherwise wait for (about 0.4 s here); the box got focus, so typing is near.
-  await pagefind.search('a');
+  // The box has focus, so typing is near: make ready meanwhile, without making the reader wait.
+  void vocabularyLoad.then((vocabulary) => vocabulary && warmUp(pagefind, vocabulary)).catch(() => undefined);
 
   const pagesWith = async (word: string) => new Set((await pagefind.search(`"${word}"`)).results.map((r) => r.id));
   let generation = 0;
@@ -83,30 +93,43 @@ export async function createEngine(): Promise<Engine> {
 
   let terms: string[] = [];
 
-  async function showNext(): Promise<HTMLAnchorElement | undefined> {
+  function item(d: ResultData) {
+    const section = bestSection(d, terms, EXCERPT_WORDS);
+    const url = new URL(d.url, location.href);
+    if (section.id) url.hash = section.id;
+    const details = [...(d.filters.kind ?? []), d.meta.publisher, d.meta.date].filter(Boolean).join(' · ');
+    const excerpt = element('p', { className: 'result-excerpt' });
+    excerpt.innerHTML = section.excerpt; // Escaped by bestSection; only <mark> is added.
+    return element(
+      'li',
+      {},
+      element('h2', {}, element('a', { href: url.href, textContent: d.meta.title ?? d.url })),
+      element('p', { className: 'result-meta', textContent: details }),
+      ...(section.title ? [element('p', { className: 'result-section' }, element('strong', { textContent: words.section }), ` ${section.title}`)] : []),
+      excerpt,
+    );
+  }
+
+  /**
+   * Shows the next page of results, best first. The best one loads on its own, not queued behind
+   * the other nine, and is shown at once (`first` then runs); the others follow in order as they
+   * load. The list stays aria-busy until the whole page is there.
+   */
+  async function showNext(first: (link: HTMLAnchorElement) => void): Promise<void> {
     const mine = generation;
-    const batch = results.slice(shown, shown + PAGE);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (mine !== generation) return undefined; // A newer search has replaced these results.
-    const items = data.map((d) => {
-      const section = bestSection(d, terms, EXCERPT_WORDS);
-      const url = new URL(d.url, location.href);
-      if (section.id) url.hash = section.id;
-      const details = [...(d.filters.kind ?? []), d.meta.publisher, d.meta.date].filter(Boolean).join(' · ');
-      const excerpt = element('p', { className: 'result-excerpt' });
-      excerpt.innerHTML = section.excerpt; // Escaped by bestSection; only <mark> is added.
-      return element(
-        'li',
-        {},
-        element('h2', {}, element('a', { href: url.href, textContent: d.meta.title ?? d.url })),
-        element('p', { className: 'result-meta', textContent: details }),
-        ...(section.title ? [element('p', { className: 'result-section' }, element('strong', { textContent: words.section }), ` ${section.title}`)] : []),
-        excerpt,
-      );
-    });
-    list.append(...items);
-    shown += batch.length;
-    return items[0]?.querySelector('a') ?? undefined;
+    const [best, ...others] = results.slice(shown, shown + PAGE);
+    shown += others.length + 1;
+    list.setAttribute('aria-busy', 'true');
+    const top = await best!.data();
+    if (mine !== generation) return; // A newer search has replaced these results.
+    const loads = others.map((r) => r.data());
+    first(list.appendChild(item(top)).querySelector('a')!);
+    for (const load of loads) {
+      const data = await load;
+      if (mine !== generation) return;
+      list.append(item(data));
+    }
+    list.removeAttribute('aria-busy');
   }
 
   async function run(typing: boolean) {
@@ -128,6 +151,7 @@ export async function createEngine(): Promise<Engine> {
       shown = 0;
       status.textContent = '';
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       moreButton.hidden = true;
       return;
     }
@@ -136,10 +160,6 @@ export async function createEngine(): Promise<Engine> {
     const plan = planQuery(query, { typing, ignored });
     const options = Object.keys(filters).length > 0 ? { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) } : {};
     const typed = [...plan.complete, ...(plan.prefix ? [plan.prefix] : [])];
-    // Pagefind ranks the words as typed, once the reader pauses; null means a newer search replaced this one.
-    const ranked = await pagefind.debouncedSearch(typed.join(' '), options, typing ? 80 : 0);
-    if (!ranked || mine !== generation) return;
-
     const vocabulary = await vocabularyLoad;
     let prefix = plan.prefix;
     const complete = [...plan.complete];
@@ -149,14 +169,18 @@ export async function createEngine(): Promise<Engine> {
       complete.push(prefix);
       prefix = undefined;
     }
+    // Pagefind ranks the words as typed while each complete word is checked, all straight away:
+    // no pause is waited for, and a search a newer keystroke has replaced stops at its next step.
+    const [ranked, ...exact] = await Promise.all([pagefind.search(typed.join(' '), options), ...complete.map(pagesWith)]);
+    if (mine !== generation) return;
     const notes: string[] = [];
     const unknown: string[] = [];
     const required: Array<Set<string>> = [];
     const searched: string[] = [];
-    const exact = await Promise.all(complete.map(pagesWith));
     for (const [i, word] of complete.entries()) {
-      if (exact[i]!.size > 0) {
-        required.push(exact[i]!);
+      const pages = exact[i]!;
+      if (pages.size > 0) {
+        required.push(pages);
         searched.push(word);
         continue;
       }
@@ -181,22 +205,22 @@ export async function createEngine(): Promise<Engine> {
     const count = results.length;
     summary = [fill(count === 0 ? words.count.none : count === 1 ? words.count.one : words.count.many, { count, query: trimmed }), ...notes].join(' ');
     list.replaceChildren();
-    await showNext();
-    if (mine !== generation) return;
-    list.removeAttribute('aria-busy');
     none.hidden = count > 0;
-    announce();
+    if (count === 0) {
+      list.removeAttribute('aria-busy');
+      announce();
+      return;
+    }
+    await showNext(announce);
   }
 
   let adding: Promise<void> | undefined;
   // One page of results at a time, however often the button is pressed.
   function more() {
-    adding ??= showNext()
-      .then((first) => {
-        announce();
-        first?.focus();
-      })
-      .finally(() => (adding = undefined));
+    adding ??= showNext((link) => {
+      announce();
+      link.focus();
+    }).finally(() => (adding = undefined));
     return adding;
   }
 

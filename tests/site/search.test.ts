@@ -120,11 +120,13 @@ describe('search finds the answer', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10);
     await expect(page.evaluate(() => document.activeElement === document.querySelectorAll('#search-results > li')[10]?.querySelector('a'))).resolves.toBe(true);
+    const settled = () => page.waitForFunction(() => !document.querySelector('#search-results')?.hasAttribute('aria-busy'));
+    await settled();
     while (await more.isVisible()) {
       const shown = await page.locator('#search-results > li').count();
       await more.click();
       await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
-      await page.waitForFunction(() => !document.querySelector('#search-results')?.hasAttribute('aria-busy'));
+      await settled();
     }
     await expect(page.locator('#search-results > li').count()).resolves.toBe(total);
     await expect(status(page)).resolves.not.toContain('Showing');
