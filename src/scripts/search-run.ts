@@ -9,7 +9,7 @@ import type { Vocabulary } from '../lib/search-vocabulary.ts';
 interface ResultData extends ResultFragment { meta: Record<string, string>; filters: Record<string, string[]> }
 interface Result { id: string; data(): Promise<ResultData> }
 interface Search { results: Result[] }
-interface Pagefind {
+export interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: object): Promise<Search>;
@@ -51,17 +51,18 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
  * whole index (one preload per initial letter of the site's words, since Pagefind splits its index
  * by word), then runs one search and loads one result. A search started meanwhile shares the loads.
  */
-async function warmUp(pagefind: Pagefind, vocabulary: Vocabulary) {
+async function warmUp(pagefind: Pagefind, vocabulary: Vocabulary, searched: () => boolean) {
   await Promise.all([...new Set(vocabulary.words.map((word) => word[0]!))].map((letter) => pagefind.preload(letter)));
+  if (searched()) return; // The reader's own search has readied the rest and needs the page more.
   await (await pagefind.search(vocabulary.words[0]!)).results[0]?.data();
 }
 
-export async function createEngine(): Promise<Engine> {
+/** The engine for the page's search form, on Pagefind's module (`pagefind/pagefind.js`, loaded by the caller). */
+export async function createEngine(root: URL, pagefind: Pagefind): Promise<Engine> {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('#search-q')!;
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const words = JSON.parse(document.querySelector('#search-words')!.textContent!) as Words;
-  const root = new URL(document.body.dataset.siteRoot ?? './', location.href);
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
@@ -71,13 +72,10 @@ export async function createEngine(): Promise<Engine> {
   const vocabularyLoad: Promise<Vocabulary | undefined> = fetch(new URL('search/words.json', root))
     .then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : undefined))
     .catch(() => undefined);
-  const pagefind = (await import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href)) as Pagefind;
   // On the page's own thread (Pagefind's `noWorker`): the index is small, a search takes a few
   // milliseconds, and a worker would cost its own script and a message each way per result.
   await pagefind.options({ noWorker: true, baseUrl: root.pathname, highlightParam: 'highlight', excerptLength: EXCERPT_WORDS, ranking: RANKING });
   await pagefind.init();
-  // The box has focus, so typing is near: make ready meanwhile, without making the reader wait.
-  void vocabularyLoad.then((vocabulary) => vocabulary && warmUp(pagefind, vocabulary)).catch(() => undefined);
 
   const pagesWith = async (word: string) => new Set((await pagefind.search(`"${word}"`)).results.map((r) => r.id));
   let generation = 0;
@@ -224,5 +222,7 @@ export async function createEngine(): Promise<Engine> {
     return adding;
   }
 
+  // The box has focus, so typing is near: make ready meanwhile, without making the reader wait.
+  void vocabularyLoad.then((vocabulary) => vocabulary && warmUp(pagefind, vocabulary, () => generation > 0)).catch(() => undefined);
   return { run, more };
 }
