@@ -271,4 +271,25 @@ describe('search when it cannot work', () => {
       await ctx.context.close();
     });
   });
+
+  describe('on a server that blocks the list of words to suggest from', () => {
+    let blocking: RunningServer;
+    beforeAll(async () => {
+      blocking = await startStaticServer({ root: inject('distDir'), basePath: SUB_PATH, block: (path) => path.endsWith('words.json') });
+    });
+    afterAll(() => blocking?.close());
+
+    it('still finds pages, only without suggestions', async () => {
+      const ctx = await watchedContext(browser);
+      const p = await ctx.context.newPage();
+      await p.goto(`${blocking.url}search/`);
+      await p.locator('#search-q').focus();
+      await p.locator('#search-q').fill('foundation trust governors');
+      await done(p);
+      await expect(p.locator('[data-search-failure]').isVisible()).resolves.toBe(false);
+      await expect(p.locator('#search-results > li').count()).resolves.toBeGreaterThan(0);
+      await expect(p.locator('#search-results > li a').first().textContent()).resolves.toContain('governor');
+      await ctx.context.close();
+    });
+  });
 });
