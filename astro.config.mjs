@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import relativeUrls from './src/integrations/relative-urls.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import glossaryTerms from './src/integrations/glossary-terms.ts';
@@ -22,7 +21,7 @@ export default defineConfig({
   // Astro 7's Markdown engine runs no rehype plugins; see src/integrations/glossary-terms.ts),
   // table cells labelled and printed sources numbered (src/integrations/reader-markup.ts),
   // URLs made relative (Astro has no relative base), then the search index.
-  integrations: [mdx(), preact(), laterFactsCheck(), glossaryTerms(), readerMarkup(), relativeUrls(), searchIndex()],
+  integrations: [mdx(), laterFactsCheck(), glossaryTerms(), readerMarkup(), relativeUrls(), searchIndex()],
   vite: {
     // Every script is a file, never inlined, so pages work under a strict Content-Security-Policy.
     build: { assetsInlineLimit: 0 },

@@ -1,19 +1,18 @@
 /**
  * How well search answers readers' questions: each question of the query set is asked through
  * the site's own search page (search/?q=…) in Chromium, and the results, best first, are scored
- * (success@3, MRR over the first ten; see src/lib/search-quality.ts). Run on its own
- * (`node src/cli/search-quality.ts`, on an existing dist/) or from `npm run bench`.
+ * (success@3, MRR over the first ten; see src/lib/search-quality.ts).
+ * `npm run bench` runs it (`BENCH_ONLY=search` for the search measures alone).
  * SEARCH_QUERIES names another query set in the same format.
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { resultPath, score, type Answered, type Question, type Score } from '../lib/search-quality.ts';
-import { startStaticServer } from '../lib/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-export const QUERY_SET = process.env.SEARCH_QUERIES ?? join(ROOT, 'tests/data/search-queries.yaml');
+const QUERY_SET = process.env.SEARCH_QUERIES ?? join(ROOT, 'tests/data/search-queries.yaml');
 
 export async function loadQuestions(path = QUERY_SET): Promise<Question[]> {
   const items = parse(await readFile(path, 'utf8')) as Array<{ q: string | number; expect: string[] }>;
@@ -43,15 +42,4 @@ export async function measureQuality(browser: Browser, siteUrl: string, question
 export function printQuality(s: Score) {
   console.log(`Search quality: success@3 ${s.found}/${s.total} (${(s.successAt3 * 100).toFixed(0)}%), MRR@10 ${s.mrr.toFixed(3)}`);
   for (const miss of s.misses) console.log(`  miss: "${miss.q}" expected ${miss.expect.join(', ')}; first: ${miss.first.join(', ') || '(nothing)'}`);
-}
-
-if (import.meta.main) {
-  const server = await startStaticServer({ root: join(ROOT, 'dist'), basePath: '/intranet/health/ics/' });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    printQuality(await measureQuality(browser, server.url, await loadQuestions()));
-  } finally {
-    await browser.close();
-    await server.close();
-  }
 }

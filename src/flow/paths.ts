@@ -17,6 +17,17 @@ export function decodePath(path: string): string[] {
 /** Where the flow lives, relative to the site root. */
 export const FLOW_ROOT = '/check/';
 
+/** In the browser: the flow's root, under the site root the layout writes in data-site-root. */
+export const flowRootUrl = () => new URL(FLOW_ROOT.slice(1), new URL(document.body.dataset.siteRoot ?? './', location.href));
+
+/** The segments of an address inside the flow (see flowRootUrl); null for one outside it. */
+export function segmentsIn(url: URL, flowRoot: URL): string[] | null {
+  return url.origin === flowRoot.origin && url.pathname.startsWith(flowRoot.pathname) ? decodePath(url.pathname.slice(flowRoot.pathname.length)) : null;
+}
+
+/** True when a path of answers begins with another. */
+export const startsWith = (path: readonly string[], prefix: readonly string[]) => prefix.length <= path.length && prefix.every((s, i) => path[i] === s);
+
 /** The root-relative address of a flow step; with `chosen`, pointing at that answer on the step. */
 export function flowHref(segments: readonly string[], chosen?: string): string {
   return FLOW_ROOT + encodePath(segments) + (chosen ? `#${answerId(chosen)}` : '');

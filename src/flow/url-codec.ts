@@ -7,10 +7,10 @@
  */
 import { createActor, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { flowMachine, type FlowEvent } from './machine.ts';
-import { encodePath } from './paths.ts';
+import { encodePath, startsWith } from './paths.ts';
 
 export type FlowSnapshot = SnapshotFrom<typeof flowMachine>;
-export type FlowActor = ActorRefFrom<typeof flowMachine>;
+type FlowActor = ActorRefFrom<typeof flowMachine>;
 
 export interface Restored {
   snapshot: FlowSnapshot;
@@ -24,14 +24,14 @@ export interface Restored {
 const SEGMENT = /^[a-z0-9-]+$/;
 
 /** The event a segment stands for, if the snapshot's state accepts it as an answer. */
-export function answerEvent(snapshot: FlowSnapshot, segment: string): FlowEvent | undefined {
+function answerEvent(snapshot: FlowSnapshot, segment: string): FlowEvent | undefined {
   if (!SEGMENT.test(segment)) return undefined;
   const event = { type: segment } as FlowEvent;
   return snapshot.can(event) ? event : undefined;
 }
 
 /** Sends segments to the actor in order, stopping at the first its state does not accept; true if all were. */
-export function sendAnswers(actor: FlowActor, segments: readonly string[]): boolean {
+function sendAnswers(actor: FlowActor, segments: readonly string[]): boolean {
   for (const segment of segments) {
     const event = answerEvent(actor.getSnapshot(), segment);
     if (!event) return false;
@@ -46,7 +46,7 @@ export function sendAnswers(actor: FlowActor, segments: readonly string[]): bool
  */
 export function goTo(actor: FlowActor, segments: readonly string[]): boolean {
   const path = actor.getSnapshot().context.path;
-  const continues = path.length <= segments.length && path.every((s, i) => s === segments[i]);
+  const continues = startsWith(segments, path);
   if (!continues) actor.send({ type: 'START_AGAIN' });
   return sendAnswers(actor, continues ? segments.slice(path.length) : segments);
 }

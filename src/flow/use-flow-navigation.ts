@@ -10,7 +10,7 @@ import { useEffect } from 'preact/hooks';
 import { createActor } from 'xstate';
 import { flowMachine } from './machine.ts';
 import { addressOf, goTo } from './url-codec.ts';
-import { chosenIn, decodePath, FLOW_ROOT, PARTIAL_MARK } from './paths.ts';
+import { chosenIn, flowRootUrl, PARTIAL_MARK, segmentsIn, startsWith } from './paths.ts';
 import { loadPage, markChosen, pinHeadLinks, prefetchAnswers, swapIn } from './page-swap.ts';
 
 interface Callbacks {
@@ -20,14 +20,10 @@ interface Callbacks {
   onPartial: () => void;
 }
 
-const startsWith = (path: readonly string[], prefix: readonly string[]) => prefix.every((s, i) => path[i] === s);
-
 export function useFlowNavigation({ onShown, onPartial }: Callbacks): void {
   useEffect(() => {
-    const siteRoot = new URL(document.body.dataset.siteRoot ?? './', location.href);
-    const flowRoot = new URL(FLOW_ROOT.slice(1), siteRoot);
-    const segmentsOf = (url: URL): string[] | null =>
-      url.origin === flowRoot.origin && url.pathname.startsWith(flowRoot.pathname) ? decodePath(url.pathname.slice(flowRoot.pathname.length)) : null;
+    const flowRoot = flowRootUrl();
+    const segmentsOf = (url: URL) => segmentsIn(url, flowRoot);
 
     const actor = createActor(flowMachine).start();
     goTo(actor, segmentsOf(new URL(location.href)) ?? []);

@@ -3,33 +3,27 @@
  * outside the afterword and "as at" notes, so what became law in 2022 is never mixed into the
  * description of the 2020–21 proposals.
  */
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { remove } from 'unist-util-remove';
 import { parseHtml } from './html-tree.ts';
-import type { Element, Nodes } from 'hast';
 
-const SKIPPED = new Set(['script', 'style', 'template', 'head']);
+/** Not read: code, and the afterword and "as at" notes, the only places later facts may stand. */
+const LEFT_OUT = 'script, style, template, .afterword, [data-as-at]';
 
-/** An afterword or an "as at" note: the only places later facts may stand. */
-function isAsAtNote(node: Element): boolean {
-  const classes = node.properties.className;
-  return (Array.isArray(classes) && classes.includes('afterword')) || node.properties.dataAsAt !== undefined;
-}
-
-/** The page's text, block by block, leaving out the afterword and "as at" notes. */
-export function textOutsideAsAtNotes(html: string): string[] {
-  const blocks: string[] = [];
-  let current = '';
-  const visit = (node: Nodes) => {
-    if (node.type === 'text') current += node.value;
-    if (node.type !== 'element' && node.type !== 'root') return;
-    if (node.type === 'element' && (SKIPPED.has(node.tagName) || isAsAtNote(node))) return;
-    for (const child of node.children) visit(child as Nodes);
-    if (node.type === 'element' && current.trim()) {
-      blocks.push(current.replace(/\s+/g, ' ').trim());
-      current = '';
-    }
-  };
-  visit(parseHtml(html));
-  return blocks;
+/**
+ * The page's text, block by block, leaving out the afterword and "as at" notes. Blocks split at
+ * block elements only, so a phrase that runs across a link or emphasis is still one piece of text.
+ */
+function textOutsideAsAtNotes(html: string): string[] {
+  const body = select('body', parseHtml(html));
+  if (!body) return [];
+  const leftOut = new Set(selectAll(LEFT_OUT, body));
+  remove(body, (node) => leftOut.has(node as never));
+  return toText(body)
+    .split(/\n+/)
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 export interface LaterFact {

@@ -15,16 +15,13 @@
  * way and in any order, and every tag left unchanged is copied byte for byte.
  */
 import { attributeOf, rewriteHtmlString, type RewritingStream, type StartTag } from './html-rewrite.ts';
-import { mapSrcset } from './relative-urls.ts';
+import { urlsIn } from './relative-urls.ts';
 import { ASSETS_ID, ROOT_ACTION, ROOT_HREF, ROOT_UNKNOWN, type PageAssets } from './root-finder.ts';
 import { siteBaseFromEnv } from './site-base.ts';
 
 /** How many folders below the site root the 404 page can find its root from. */
 export const MAX_DEPTH = 24;
 
-/** Attributes that would hold an address the root finder cannot fix once the rewrite is done. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster']);
-const SRCSET_ATTRIBUTES = new Set(['srcset', 'imagesrcset']);
 
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -150,16 +147,11 @@ function relativeAddresses(tag: StartTag): string[] {
   const found: string[] = [];
   const isRelative = (url: string) => url.startsWith('./') || url.startsWith('../');
   for (const { prefix, name, value } of tag.attrs) {
-    const urls = URL_ATTRIBUTES.has(name) ? [value] : SRCSET_ATTRIBUTES.has(name) ? collectSrcset(value) : [];
+    // The same attributes the build makes relative; data-site-root is the root finder's own.
+    const urls = name === 'data-site-root' ? [] : urlsIn(name, value);
     for (const url of urls) if (isRelative(url)) found.push(`${prefix ? `${prefix}:` : ''}${name}="${value}"`);
   }
   return found;
-}
-
-function collectSrcset(value: string): string[] {
-  const urls: string[] = [];
-  mapSrcset(value, (url) => (urls.push(url), url));
-  return urls;
 }
 
 /** 404.html (with URLs relative to the site root, "./x") made to work at any depth; pinned to `base` when given. */

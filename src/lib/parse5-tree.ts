@@ -33,14 +33,6 @@ export function setAttr(el: Element, name: string, value: string): void {
   else el.attrs.push({ name, value });
 }
 
-/** The closest ancestor (or the element itself) with this tag name. */
-export function closest(el: Element, tag: string): Element | undefined {
-  for (let node: ParentNode | null = el; node; node = 'parentNode' in node ? node.parentNode : null) {
-    if (isElement(node) && node.tagName === tag) return node;
-  }
-  return undefined;
-}
-
 const UNSEEN = new Set(['script', 'style', 'template', 'title']);
 
 /** Text as printed: whitespace collapsed, without scripts or visually hidden text. */

@@ -80,6 +80,14 @@ export function mapSrcset(value: string, map: (url: string) => string): string {
   return out;
 }
 
+/** The URLs an attribute's value holds: the whole value, each candidate of a srcset, or none. */
+export function urlsIn(name: string, value: string): string[] {
+  if (URL_ATTRIBUTES.has(name)) return [value];
+  const urls: string[] = [];
+  if (SRCSET_ATTRIBUTES.has(name)) mapSrcset(value, (url) => (urls.push(url), url));
+  return urls;
+}
+
 /** `<meta http-equiv="refresh" content="0; url=/x/">`: the URL after the delay. */
 const REFRESH_CONTENT = /^(\s*[\d.]*\s*[;,]\s*(?:url\s*=\s*)?)(["']?)(.*?)\2(\s*)$/i;
 

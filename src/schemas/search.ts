@@ -29,6 +29,8 @@ export const searchWordsSchema = z.object({
   section: z.string(),
   unknownWord: z.string().includes('{word}'),
   unknownWords: z.string().includes('{words}'),
+  listedWord: z.string().includes('{word}'),
+  listSeparator: z.string(),
   corrected: z.string().includes('{typed}').includes('{word}'),
   noneHelp: z.string(),
   noneLinks: z.array(z.object({ label: z.string(), href: z.string().startsWith('/') })).min(1),
@@ -38,3 +40,4 @@ export const searchWordsSchema = z.object({
   siteIndexTitle: z.string(),
   siteIndexDescription: z.string(),
 });
+export type SearchWords = z.infer<typeof searchWordsSchema>;

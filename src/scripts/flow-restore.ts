@@ -4,15 +4,16 @@
 // It never goes round in a loop: an address already marked, or one that is already the furthest
 // valid step (its page is missing on the server), is left on this page. Without JavaScript the page
 // itself offers the start of the flow. XState is loaded only for addresses inside the flow.
-import { decodePath, encodePath, FLOW_ROOT, PARTIAL_MARK } from '../flow/paths.ts';
+import { encodePath, flowRootUrl, PARTIAL_MARK, segmentsIn } from '../flow/paths.ts';
 
 // The 404 page loads this only once it has found the site root, which it puts in data-site-root.
-const flowRoot = new URL(FLOW_ROOT.slice(1), new URL(document.body.dataset.siteRoot ?? './', location.href));
+const flowRoot = flowRootUrl();
 const here = new URL(location.href);
-if (here.pathname.startsWith(flowRoot.pathname) && !here.searchParams.has(PARTIAL_MARK)) {
+const asked = segmentsIn(here, flowRoot);
+if (asked && !here.searchParams.has(PARTIAL_MARK)) {
   import('../flow/url-codec.ts')
     .then(({ restore }) => {
-      const { segments, complete } = restore(decodePath(here.pathname.slice(flowRoot.pathname.length)));
+      const { segments, complete } = restore(asked);
       const target = new URL(encodePath(segments), flowRoot);
       if (!complete) target.searchParams.set(PARTIAL_MARK, '1');
       if (target.pathname !== here.pathname) location.replace(target.href);

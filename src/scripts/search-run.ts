@@ -5,6 +5,7 @@
 import { planQuery, startsAnyWord, suggest } from '../lib/search-query.ts';
 import { bestSection, type ResultFragment } from '../lib/search-sections.ts';
 import type { Vocabulary } from '../lib/search-vocabulary.ts';
+import type { SearchWords } from '../schemas/search.ts';
 
 interface ResultData extends ResultFragment { meta: Record<string, string>; filters: Record<string, string[]> }
 interface Result { id: string; data(): Promise<ResultData> }
@@ -15,16 +16,8 @@ export interface Pagefind {
   search(query: string, options?: object): Promise<Search>;
   preload(query: string): Promise<void>;
 }
-export interface Words {
-  loading: string;
-  count: { none: string; one: string; many: string };
-  showing: string;
-  section: string;
-  unknownWord: string;
-  unknownWords: string;
-  corrected: string;
-  ignoredWords: string[];
-}
+/** What the engine says, handed over by the page as data (content/search.yaml). */
+export type Words = Pick<SearchWords, 'loading' | 'count' | 'showing' | 'section' | 'unknownWord' | 'unknownWords' | 'listedWord' | 'listSeparator' | 'corrected' | 'ignoredWords'>;
 export interface Engine {
   /** Searches for what the form says; `typing` while the reader is still typing in the box. */
   run(typing: boolean): Promise<void>;
@@ -38,7 +31,6 @@ const EXCERPT_WORDS = 30;
 const RANKING = { termFrequency: 0.6, pageLength: 0.5, termSaturation: 1.2, termSimilarity: 4 };
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, key: string) => String(values[key] ?? m));
-const quoted = (word: string) => `“${word}”`;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
   const node = Object.assign(document.createElement(tag), props);
@@ -77,7 +69,18 @@ export async function createEngine(root: URL, pagefind: Pagefind): Promise<Engin
   await pagefind.options({ noWorker: true, baseUrl: root.pathname, highlightParam: 'highlight', excerptLength: EXCERPT_WORDS, ranking: RANKING });
   await pagefind.init();
 
-  const pagesWith = async (word: string) => new Set((await pagefind.search(`"${word}"`)).results.map((r) => r.id));
+  // The pages that have a word never change while the page is open: each word is asked once,
+  // not again on every keystroke that follows it.
+  const exactPages = new Map<string, Promise<Set<string>>>();
+  const pagesWith = (word: string) => {
+    let pages = exactPages.get(word);
+    if (!pages) {
+      pages = pagefind.search(`"${word}"`).then((found) => new Set(found.results.map((r) => r.id)));
+      pages.catch(() => exactPages.delete(word));
+      exactPages.set(word, pages);
+    }
+    return pages;
+  };
   let generation = 0;
   let results: Result[] = [];
   let shown = 0;
@@ -192,7 +195,7 @@ export async function createEngine(root: URL, pagefind: Pagefind): Promise<Engin
       } else unknown.push(word);
     }
     if (mine !== generation) return;
-    if (unknown.length > 0) notes.push(unknown.length === 1 ? fill(words.unknownWord, { word: unknown[0]! }) : fill(words.unknownWords, { words: unknown.map(quoted).join(', ') }));
+    if (unknown.length > 0) notes.push(unknown.length === 1 ? fill(words.unknownWord, { word: unknown[0]! }) : fill(words.unknownWords, { words: unknown.map((word) => fill(words.listedWord, { word })).join(words.listSeparator) }));
 
     terms = [...searched, ...(prefix ? [prefix] : [])];
     const same = terms.join(' ') === typed.join(' ');

@@ -4,6 +4,7 @@ import { parseHtml } from '../../src/lib/html-tree.ts';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { median } from '../../src/lib/median.ts';
+import { OUTCOME_WORDS_LIMIT } from '../../src/lib/budgets.ts';
 import { outcomePagesIn } from '../../src/lib/outcome-pages.ts';
 import { readability } from '../../src/lib/readability.ts';
 import { mainTextOfHtml } from '../../src/lib/text-of.ts';
@@ -42,7 +43,7 @@ describe('outcome pages', () => {
 
   it('are short enough to read before a meeting (median at most 1,300 words) and plain (grade 9 or below)', async () => {
     const pages = await outcomes();
-    expect(median(pages.map((p) => p.words))).toBeLessThanOrEqual(1300);
+    expect(median(pages.map((p) => p.words))).toBeLessThanOrEqual(OUTCOME_WORDS_LIMIT);
     for (const { path, html } of pages) expect(readability(mainTextOfHtml(html)).grade, path).toBeLessThanOrEqual(9);
   });
 });

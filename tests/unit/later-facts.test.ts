@@ -13,6 +13,7 @@ describe('later facts (what became law in 2022) outside the afterword', () => {
     ['ICBs', '<li>The ICB would appoint the chair.</li>'],
     ['CCGs abolished', '<td>CCGs were abolished.</td>'],
     ['the date the bodies began', '<p>From 1 July 2022 each area had a partnership.</p>'],
+    ['words split by a link or emphasis', '<p>The <a href="../x/">Health and Care</a> Act 2022 set up <em>integrated</em> care boards.</p>'],
   ])('fail when %s appear in the description of the proposals', (_what, html) => {
     expect(laterFactsIn(page(html), patterns)).not.toEqual([]);
   });

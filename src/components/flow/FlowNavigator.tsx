@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { useFlowNavigation } from '../../flow/use-flow-navigation.ts';
 import { showNote } from '../../flow/page-swap.ts';
 
-export interface FlowNavigatorProps {
+interface FlowNavigatorProps {
   /** The announcement, with "{title}" where the new step's heading goes. */
   announce: string;
   /** The note on a step reached from an address whose end was not understood. */
