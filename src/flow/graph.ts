@@ -23,13 +23,12 @@ export function reachableStates(): ReachableState[] {
     // A state's context holds its path, so every address is a state of its own.
     serializeState: (state) => JSON.stringify({ value: state.value, path: state.context.path }),
   });
-  const byAddress = new Map<string, ReachableState>();
-  for (const path of paths) {
-    const snapshot = path.state as FlowSnapshot;
-    const segments = [...snapshot.context.path];
-    byAddress.set(segments.join('/'), { segments, snapshot });
-  }
-  cached = [...byAddress.values()].sort((a, b) => a.segments.length - b.segments.length || a.segments.join('/').localeCompare(b.segments.join('/')));
+  cached = paths
+    .map((path) => {
+      const snapshot = path.state as FlowSnapshot;
+      return { segments: [...snapshot.context.path], snapshot };
+    })
+    .sort((a, b) => a.segments.length - b.segments.length || a.segments.join('/').localeCompare(b.segments.join('/')));
   return cached;
 }
 

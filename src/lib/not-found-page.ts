@@ -16,6 +16,7 @@
  */
 import { attributeOf, rewriteHtmlString, type RewritingStream, type StartTag } from './html-rewrite.ts';
 import { urlsIn } from './relative-urls.ts';
+import { jsonForScript } from './json-for-script.ts';
 import { ASSETS_ID, ROOT_ACTION, ROOT_HREF, ROOT_UNKNOWN, type PageAssets } from './root-finder.ts';
 import { siteBaseFromEnv } from './site-base.ts';
 
@@ -166,7 +167,7 @@ export async function makeNotFoundPortable(
   let headEnded = false;
   const left: string[] = [];
   const candidates = Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => `<script type="module" src="${depth === 0 ? './' : '../'.repeat(depth)}${escapeAttribute(assets.finder)}"></script>`);
-  const json = JSON.stringify(assets).replace(/</g, '\\u003c');
+  const json = jsonForScript(assets);
   const out = await rewriteTags(html, {
     start(tag) {
       if (stylesheetPath(tag) !== undefined || moduleScriptPath(tag) !== undefined) return '';

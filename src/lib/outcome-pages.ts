@@ -26,7 +26,7 @@ export async function outcomePagesIn(dist: string): Promise<OutcomePage[]> {
     const tree = parseHtml(html);
     if (!select('main .in-short', tree)) continue;
     const title = toText(select('main h1', tree)!);
-    if (!byTitle.has(title)) byTitle.set(title, { path: page.urlPath, html, words: readingWords(html) });
+    if (!byTitle.has(title)) byTitle.set(title, { path: page.urlPath, html, words: readingWords(tree) });
   }
   return [...byTitle.values()];
 }

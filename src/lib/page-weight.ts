@@ -4,7 +4,7 @@
  * modules those import statically. Modules loaded on demand (a dynamic import) are not counted.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { elementsIn, parseHtml, rawTextOf, tokensOf } from './html-tree.ts';
 
@@ -60,11 +60,17 @@ export async function pageWeight(distDir: string, htmlFile: string): Promise<Pag
     for (const i of script.matchAll(STATIC_IMPORT)) modules.push(resolve(base, i[1]!));
   }
 
-  // The 404 page lists its root finder once per depth it may be shown at; only the copy inside the site exists.
   const inSite = (file: string) => file.startsWith(resolve(distDir) + sep);
+  // The 404 page lists its root finder once per depth it may be shown at: of those copies, only
+  // the one inside the site exists. Any other address outside the site is a broken page.
+  const listedInSite = new Set(modules.filter(inSite).map((file) => basename(file)));
   while (modules.length > 0) {
     const file = modules.pop()!;
-    if (files.has(file) || !inSite(file)) continue;
+    if (files.has(file)) continue;
+    if (!inSite(file)) {
+      if (listedInSite.has(basename(file))) continue;
+      throw new Error(`${htmlFile} loads ${file}, which is outside the site`);
+    }
     files.add(file);
     const source = await readFile(file, 'utf8');
     js = add(js, measure(source));

@@ -19,6 +19,7 @@ export const siteSchema = z.object({
   /** The print-only list of the places a page links to (see src/lib/print-sources.ts). */
   printSources: z.object({ heading: z.string(), intro: z.string(), fromHome: z.string() }),
   citeLabel: z.string(),
+  citeWhere: z.string().includes('{guide}').includes('{original}'),
   /** Labels an "as at" note: a fact from after March 2021, kept apart from the proposals. */
   laterLabel: z.string(),
   guide: z.object({
