@@ -1,7 +1,8 @@
 /**
- * Astro integration: after the build, two passes over every page's HTML with a real parser
- * (parse5): table cells are labelled with their column headers for the narrow-screen layout,
- * and the main content's link targets are numbered and listed as printed sources. Runs before
+ * Astro integration: after the build, passes over every page's HTML with a real parser (parse5):
+ * table cells are labelled with their column headers for the narrow-screen layout, the main
+ * content's link targets are numbered and listed as printed sources, and block elements are set
+ * apart by whitespace so no two words are glued in the text search indexes. Runs before
  * URLs are made relative, so the addresses it writes are root-relative like every other.
  */
 import type { AstroIntegration } from 'astro';
@@ -12,6 +13,7 @@ import { htmlPagesIn } from '../lib/built-pages.ts';
 import { firstByTag } from '../lib/parse5-tree.ts';
 import { labelTableCells } from '../lib/table-labels.ts';
 import { numberSources, pageInfo, type PageInfo } from '../lib/print-sources.ts';
+import { spaceBlocksIn } from '../lib/block-spacing.ts';
 
 export default function readerMarkup(): AstroIntegration {
   return {
@@ -28,6 +30,7 @@ export default function readerMarkup(): AstroIntegration {
             const body = firstByTag(document, 'body');
             if (body) labelTableCells(body);
             sources += numberSources(document, page.urlPath, infos);
+            spaceBlocksIn(document);
             await writeFile(page.file, serialize(document));
           }),
         );

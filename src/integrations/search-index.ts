@@ -1,8 +1,8 @@
 /**
  * Astro integration: after the build (and after URLs are made relative), index the built pages
  * with Pagefind's Node API and write the search bundle to dist/pagefind/. Only pages whose main
- * content carries data-pagefind-body are indexed. Before indexing, block elements are set apart
- * by whitespace so no two words are glued; after it, the vocabulary the search page suggests
+ * content carries data-pagefind-body are indexed. Block elements were already set apart by
+ * whitespace (reader-markup), so no two words are glued; after indexing, the vocabulary the search page suggests
  * from is written beside the search page (search/words.json).
  */
 import type { AstroIntegration } from 'astro';
@@ -11,8 +11,6 @@ import { join } from 'node:path';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { htmlPagesIn } from '../lib/built-pages.ts';
-import { spaceBlocks } from '../lib/block-spacing.ts';
 import { buildVocabulary } from '../lib/search-vocabulary.ts';
 
 /** The text Pagefind extracted from each page, read back from its (gzipped) fragments. */
@@ -34,11 +32,6 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        for (const page of await htmlPagesIn(root)) {
-          const html = await readFile(page.file, 'utf8');
-          const spaced = spaceBlocks(html);
-          if (spaced !== html) await writeFile(page.file, spaced);
-        }
         // The benchmark times indexing on its own.
         if (process.env.SKIP_SEARCH_INDEX) return;
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
