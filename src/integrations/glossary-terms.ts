@@ -32,7 +32,8 @@ export default function glossaryTerms(glossaryFile = 'content/glossary.yaml'): A
         const processor = unified()
           .use(rehypeParse)
           .use(rehypeGlossaryTerms, { terms, properNames, href: (id: string) => `/glossary/#${id}` })
-          .use(rehypeStringify, { characterReferences: { useNamedReferences: true }, collapseEmptyAttributes: true, upperDoctype: true });
+          // Plain output: the reader-markup pass parses and writes every page again after this one.
+          .use(rehypeStringify);
         const pages = (await htmlPagesIn(fileURLToPath(dir))).filter((p) => p.urlPath !== GLOSSARY_PAGE);
         await Promise.all(
           pages.map(async (page) => {
